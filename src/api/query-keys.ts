@@ -1,0 +1,10 @@
+/** Every react-query key of the app comes from here, so invalidation can target exact entries. */
+const root = ['account-center'] as const;
+
+export const queryKeys = {
+  root,
+  account: () => [...root, 'my-account'] as const,
+  accountCenterSettings: () => [...root, 'account-center-settings'] as const,
+  /** Fields Logto refused to edit (`field_not_editable`) during this session. */
+  lockedFields: () => [...root, 'locked-fields'] as const,
+};
