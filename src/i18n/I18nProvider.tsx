@@ -1,0 +1,57 @@
+import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { en, type Messages } from './messages/en';
+import { createTranslator, loadMessages, type Locale, type Translate } from './i18n';
+
+type I18nValue = { locale: Locale; t: Translate; setLocale: (locale: Locale) => void };
+
+const I18nContext = createContext<I18nValue | undefined>(undefined);
+
+export function I18nProvider({
+  initialLocale,
+  onLocaleChange,
+  children,
+}: {
+  initialLocale: Locale;
+  onLocaleChange?: (locale: Locale) => void;
+  children: ReactNode;
+}) {
+  const [state, setState] = useState<{ locale: Locale; messages: Messages }>({ locale: 'en', messages: en });
+  const [requested, setRequested] = useState<Locale>(initialLocale);
+
+  useEffect(() => {
+    let current = true;
+    loadMessages(requested).then(
+      (messages) => current && setState({ locale: requested, messages }),
+      (error: unknown) => console.error('Could not load the language catalog', requested, error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [requested]);
+
+  useEffect(() => {
+    document.documentElement.lang = state.locale;
+  }, [state.locale]);
+
+  const value = useMemo<I18nValue>(
+    () => ({
+      locale: state.locale,
+      t: createTranslator(state.locale, state.messages),
+      setLocale: (locale) => {
+        setRequested(locale);
+        onLocaleChange?.(locale);
+      },
+    }),
+    [state, onLocaleChange],
+  );
+
+  return <I18nContext value={value}>{children}</I18nContext>;
+}
+
+export function useI18n(): I18nValue {
+  const value = use(I18nContext);
+  if (!value) throw new Error('useI18n must be used inside <I18nProvider>.');
+  return value;
+}
+
+export const useT = (): Translate => useI18n().t;

@@ -1,0 +1,5 @@
+import { cx } from './cx';
+
+export function Skeleton({ className }: { className?: string }) {
+  return <div aria-hidden="true" className={cx('animate-pulse rounded-md bg-gray-200 dark:bg-gray-800', className)} />;
+}
