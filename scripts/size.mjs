@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Prints the gzip size of what the profile route loads at first paint (the entry chunk, its
+// static imports and CSS, plus the profile page's own chunk if it is ever split out) and of every
+// lazy chunk, then fails when the first-paint total is over budget. Bytes are deterministic, so
+// this budget can gate CI; timings never do.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const budgetBytes = 130 * 1024;
+const routeModule = 'src/features/profile/ProfilePage.tsx';
+const dist = 'dist';
+
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+}
+
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
+const gzipSize = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+function closure(keys, seen = new Set()) {
+  for (const key of keys) {
+    if (seen.has(key) || !manifest[key]) continue;
+    seen.add(key);
+    closure(manifest[key].imports ?? [], seen);
+  }
+  return seen;
+}
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const initialKeys = closure([entryKey, ...(manifest[routeModule] ? [routeModule] : [])]);
+const initialFiles = new Set();
+for (const key of initialKeys) {
+  initialFiles.add(manifest[key].file);
+  for (const css of manifest[key].css ?? []) initialFiles.add(css);
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`.padStart(9);
+let initialTotal = 0;
+console.log('Profile route, first paint (gzip -9):');
+for (const file of [...initialFiles].sort()) {
+  const size = gzipSize(file);
+  initialTotal += size;
+  console.log(`  ${kb(size)}  ${file}`);
+}
+console.log(`  ${kb(initialTotal)}  total (budget ${kb(budgetBytes).trim()})`);
+
+console.log('Lazy chunks (gzip -9):');
+for (const [key, chunk] of Object.entries(manifest)) {
+  if (initialKeys.has(key) || !chunk.file.endsWith('.js')) continue;
+  console.log(`  ${kb(gzipSize(chunk.file))}  ${chunk.file}  (${key})`);
+}
+
+if (initialTotal > budgetBytes) {
+  console.error(`Over budget by ${initialTotal - budgetBytes} bytes.`);
+  process.exit(1);
+}

@@ -1,0 +1,31 @@
+import { LogtoProvider } from '@logto/react';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { BrowserRouter } from 'react-router';
+import { ApiProvider } from '../api/ApiProvider';
+import { VerificationProvider } from '../verification/VerificationProvider';
+import { SessionProvider } from './auth/SessionProvider';
+import { routerBasename } from './base-url';
+import { ConfigProvider } from './ConfigProvider';
+import type { AppContext } from './create-app';
+import { AppRoutes } from './routes';
+
+export function App({ context }: { context: AppContext }) {
+  const { config, baseUrl } = context;
+  return (
+    <ConfigProvider value={{ config, baseUrl }}>
+      <LogtoProvider config={context.logtoConfig} LogtoClientClass={context.LogtoClientClass}>
+        <QueryClientProvider client={context.queryClient}>
+          <ApiProvider client={context.api}>
+            <SessionProvider session={context.session}>
+              <VerificationProvider store={context.verification}>
+                <BrowserRouter basename={routerBasename(baseUrl)}>
+                  <AppRoutes />
+                </BrowserRouter>
+              </VerificationProvider>
+            </SessionProvider>
+          </ApiProvider>
+        </QueryClientProvider>
+      </LogtoProvider>
+    </ConfigProvider>
+  );
+}

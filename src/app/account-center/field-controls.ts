@@ -1,0 +1,86 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { useAccountCenterSettingsQuery } from '../../api/queries/account-center-settings';
+import { useAccountQuery } from '../../api/queries/account';
+import { queryKeys } from '../../api/query-keys';
+import type { Account, AccountCenterField, AccountCenterFields, FieldControl } from '../../api/types';
+import type { PublicSettingsMode } from '../config/schema';
+import { useAppConfig } from '../ConfigProvider';
+
+/** Which key of GET /api/my-account each control hides when Off. */
+const accountKeyOf: Partial<Record<AccountCenterField, keyof Account>> = {
+  name: 'name',
+  avatar: 'avatar',
+  username: 'username',
+  email: 'primaryEmail',
+  phone: 'primaryPhone',
+  profile: 'profile',
+  customData: 'customData',
+  social: 'identities',
+  password: 'hasPassword',
+};
+
+export function shouldReadPublicSettings(mode: PublicSettingsMode, endpoint: string, appOrigin: string) {
+  if (mode === 'skip') return false;
+  if (mode === 'read') return true;
+  return new URL(endpoint).origin === appOrigin;
+}
+
+export type FieldControls = {
+  /** `undefined` while the sources are still loading. */
+  controlOf: (field: AccountCenterField) => FieldControl | undefined;
+  /** Logto answered `field_not_editable` for this field during this session. */
+  isLocked: (field: AccountCenterField) => boolean;
+  lock: (field: AccountCenterField) => void;
+  /** `false` when the tenant's account center is switched off. */
+  enabled: boolean | undefined;
+};
+
+/**
+ * Field controls from, in order: the config snapshot, Logto's public settings when readable,
+ * and what GET /api/my-account returns (Off fields are absent). A control Logto refuses to edit
+ * becomes read-only for the rest of the session.
+ */
+export function useFieldControls(): FieldControls {
+  const { config } = useAppConfig();
+  const readSettings = shouldReadPublicSettings(config.publicSettings, config.endpoint, window.location.origin);
+  const snapshot = config.accountCenter;
+  const settings = useAccountCenterSettingsQuery(readSettings && !snapshot?.fields);
+  const account = useAccountQuery();
+  const queryClient = useQueryClient();
+  const { data: locked = [] } = useQuery<AccountCenterField[]>({
+    queryKey: queryKeys.lockedFields(),
+    queryFn: () => [],
+    staleTime: Infinity,
+    initialData: [],
+  });
+
+  const fields: AccountCenterFields | undefined = snapshot?.fields ?? settings.data?.fields;
+  const settingsPending = readSettings && !snapshot?.fields && settings.isPending;
+
+  const controlOf = (field: AccountCenterField): FieldControl | undefined => {
+    let control: FieldControl | undefined;
+    if (fields) control = fields[field] ?? 'Off';
+    else if (settingsPending || !account.data) return undefined;
+    else {
+      const key = accountKeyOf[field];
+      control = key === undefined || key in account.data ? 'Edit' : 'Off';
+    }
+    return control === 'Edit' && locked.includes(field) ? 'ReadOnly' : control;
+  };
+
+  const lock = useCallback(
+    (field: AccountCenterField) =>
+      queryClient.setQueryData<AccountCenterField[]>(queryKeys.lockedFields(), (current = []) =>
+        current.includes(field) ? current : [...current, field],
+      ),
+    [queryClient],
+  );
+
+  return {
+    controlOf,
+    isLocked: (field) => locked.includes(field),
+    lock,
+    enabled: snapshot?.enabled ?? settings.data?.enabled,
+  };
+}

@@ -1,0 +1,64 @@
+import { LogtoError, OidcError, useHandleSignInCallback } from '@logto/react';
+import { useEffect, useState } from 'react';
+import { Navigate, useNavigate } from 'react-router';
+import { useT } from '../../i18n/I18nProvider';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { Spinner } from '../../ui/Spinner';
+import { useSession } from '../auth/SessionProvider';
+import { takeReturnTo } from '../auth/session-storage';
+import { FullPageMessage } from '../shell/FullPageMessage';
+
+/** The OAuth error Logto sent back to the redirect URI, if that is what failed. */
+function oidcErrorOf(error: Error | undefined): OidcError | undefined {
+  if (error instanceof LogtoError && error.code === 'callback_uri_verification.error_found' && error.data instanceof OidcError) {
+    return error.data;
+  }
+  return undefined;
+}
+
+export default function CallbackPage() {
+  const t = useT();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [done, setDone] = useState(false);
+  const { isLoading, isAuthenticated, error } = useHandleSignInCallback(() => {
+    session.completeSignIn();
+    setDone(true);
+    navigate(takeReturnTo(), { replace: true });
+  });
+  const oidcError = oidcErrorOf(error);
+  const silentFailed = oidcError?.error === 'login_required' && session.isSilentReauth();
+
+  useEffect(() => {
+    // The silent re-authentication found no Logto session: the user has to sign in.
+    if (silentFailed) void session.continueInteractively();
+  }, [silentFailed, session]);
+
+  if (silentFailed || isLoading || done) {
+    return (
+      <FullPageMessage title={t('callback.title')}>
+        <p className="flex items-center gap-2 text-sm" role="status">
+          <Spinner /> {t('callback.working')}
+        </p>
+      </FullPageMessage>
+    );
+  }
+
+  if (error) {
+    return (
+      <FullPageMessage title={t('callback.failed_title')}>
+        <Alert>{oidcError?.error === 'access_denied'
+            ? t('callback.cancelled')
+            : t('callback.failed', { reason: oidcError?.errorDescription ?? error.message })}</Alert>
+        <div>
+          <Button variant="primary" onClick={() => void session.signIn()}>
+            {t('callback.retry')}
+          </Button>
+        </div>
+      </FullPageMessage>
+    );
+  }
+
+  return <Navigate to={isAuthenticated ? '/profile' : '/'} replace />;
+}

@@ -1,0 +1,59 @@
+import { useLogto } from '@logto/react';
+import { Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import ProfilePage from '../features/profile/ProfilePage';
+import { useT } from '../i18n/I18nProvider';
+import { Spinner } from '../ui/Spinner';
+import { useSessionStatus } from './auth/SessionProvider';
+import CallbackPage from './pages/CallbackPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import SignedOutPage from './pages/SignedOutPage';
+import { AppShell } from './shell/AppShell';
+import { FullPageMessage } from './shell/FullPageMessage';
+
+function Waiting({ title }: { title: string }) {
+  return (
+    <FullPageMessage title={title}>
+      <p role="status" className="flex items-center gap-2 text-sm">
+        <Spinner />
+      </p>
+    </FullPageMessage>
+  );
+}
+
+/** Signed in → the shell; otherwise the start page, returning here after sign-in. */
+function RequireAuth() {
+  const t = useT();
+  const { isAuthenticated, isLoading } = useLogto();
+  const status = useSessionStatus();
+  const location = useLocation();
+  if (status === 'redirecting') return <Waiting title={t('auth.redirecting')} />;
+  if (status === 'reauth-failed') return <SignedOutPage sessionEnded />;
+  if (!isAuthenticated && isLoading) return <Waiting title={t('common.loading')} />;
+  if (!isAuthenticated) return <SignedOutPage returnTo={location.pathname + location.search} />;
+  return <AppShell />;
+}
+
+function Home() {
+  const { isAuthenticated, isLoading } = useLogto();
+  const t = useT();
+  if (isAuthenticated) return <Navigate to="/profile" replace />;
+  if (isLoading) return <Waiting title={t('common.loading')} />;
+  return <SignedOutPage />;
+}
+
+// Routes stay one segment deep: index.html loads assets by relative URL (see base-url.ts).
+export function AppRoutes() {
+  return (
+    <Suspense fallback={null}>
+      <Routes>
+        <Route path="/" element={<Home />} />
+        <Route path="/callback" element={<CallbackPage />} />
+        <Route element={<RequireAuth />}>
+          <Route path="/profile" element={<ProfilePage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}

@@ -1,0 +1,69 @@
+import { NavLink, Outlet } from 'react-router';
+import { hasErrorCode } from '../../api/error';
+import { useAccountQuery } from '../../api/queries/account';
+import { useT } from '../../i18n/I18nProvider';
+import { Button } from '../../ui/Button';
+import { cx } from '../../ui/cx';
+import { useFieldControls } from '../account-center/field-controls';
+import { useSession } from '../auth/SessionProvider';
+import { AccountCenterDisabledPage } from '../pages/AccountCenterDisabledPage';
+import { areas } from './areas';
+import { Preferences } from './Preferences';
+import { UserChip } from './UserChip';
+
+const navLinkClass = ({ isActive }: { isActive: boolean }) =>
+  cx(
+    'whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand',
+    isActive
+      ? 'bg-brand text-on-brand'
+      : 'text-gray-700 hover:bg-gray-100 dark:text-gray-300 dark:hover:bg-gray-800',
+  );
+
+export function AppShell() {
+  const t = useT();
+  const session = useSession();
+  const account = useAccountQuery();
+  const { enabled } = useFieldControls();
+  const disabled = enabled === false || hasErrorCode(account.error, 'account_center.not_enabled');
+
+  return (
+    <div className="flex min-h-dvh flex-col bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-gray-900"
+      >
+        {t('shell.skip_to_content')}
+      </a>
+      <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+          <span className="text-base font-semibold">{t('app.name')}</span>
+          <div className="flex min-w-0 items-center gap-3">
+            <UserChip />
+            <Button size="sm" onClick={() => void session.signOut()}>
+              {t('shell.sign_out')}
+            </Button>
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-6 px-4 py-6 md:flex-row">
+        <nav aria-label={t('nav.label')} className="md:w-48 md:shrink-0">
+          <ul className="flex gap-1 overflow-x-auto md:flex-col">
+            {areas.map((area) => (
+              <li key={area.path}>
+                <NavLink to={area.path} className={navLinkClass}>
+                  {t(area.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main id="main" className="min-w-0 flex-1">
+          {disabled ? <AccountCenterDisabledPage /> : <Outlet />}
+        </main>
+      </div>
+      <footer className="mx-auto w-full max-w-5xl px-4 pb-6">
+        <Preferences />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { useAccountQuery } from '../../api/queries/account';
+import type { Account } from '../../api/types';
+import { useT } from '../../i18n/I18nProvider';
+
+export const displayName = (account: Account | undefined) =>
+  account?.name || account?.username || account?.primaryEmail || account?.primaryPhone || undefined;
+
+export function UserChip() {
+  const t = useT();
+  const { data } = useAccountQuery();
+  const name = displayName(data) ?? t('shell.account');
+  const initial = name.trim().charAt(0).toUpperCase() || '?';
+  return (
+    <div className="flex min-w-0 items-center gap-2">
+      {data?.avatar ? (
+        <img src={data.avatar} alt="" referrerPolicy="no-referrer" className="size-8 shrink-0 rounded-full object-cover" />
+      ) : (
+        <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-brand text-sm font-semibold text-on-brand">
+          {initial}
+        </span>
+      )}
+      <span className="truncate text-sm font-medium" data-testid="user-name">
+        {name}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+import type { MessageKey } from '../../i18n/i18n';
+
+/** The areas of the account center, in navigation order. Each appears once it is built. */
+export const areas: ReadonlyArray<{ path: string; label: MessageKey }> = [{ path: '/profile', label: 'nav.profile' }];

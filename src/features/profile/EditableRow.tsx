@@ -1,0 +1,134 @@
+import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useT } from '../../i18n/I18nProvider';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { useToast } from '../../ui/Toast';
+
+export type FieldErrors = Record<string, string | undefined>;
+export type SaveFailure = { fieldErrors?: FieldErrors; message?: string };
+
+export type EditorProps<D> = {
+  draft: D;
+  setDraft: (draft: D) => void;
+  errors: FieldErrors;
+  /** Focused when editing starts and when validation fails. */
+  firstField: RefObject<(HTMLInputElement & HTMLSelectElement) | null>;
+};
+
+type EditableRowProps<D> = {
+  label: string;
+  display: ReactNode;
+  readOnly: boolean;
+  readOnlyReason?: string;
+  initialDraft: () => D;
+  validate?: (draft: D) => FieldErrors;
+  save: (draft: D) => Promise<unknown>;
+  /** Turns a failed save into messages next to the fields or for the whole row. */
+  explainFailure: (error: unknown) => SaveFailure;
+  renderEditor: (props: EditorProps<D>) => ReactNode;
+};
+
+const hasErrors = (errors: FieldErrors) => Object.values(errors).some(Boolean);
+
+/**
+ * One profile row: the value with an Edit button, or a small form. A failed save keeps the draft
+ * and shows why next to the field; Save then works as the retry.
+ */
+export function EditableRow<D>({
+  label,
+  display,
+  readOnly,
+  readOnlyReason,
+  initialDraft,
+  validate,
+  save,
+  explainFailure,
+  renderEditor,
+}: EditableRowProps<D>) {
+  const t = useT();
+  const toast = useToast();
+  const [draft, setDraft] = useState<D | undefined>();
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | undefined>();
+  const [saving, setSaving] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const firstField = useRef<HTMLInputElement & HTMLSelectElement>(null);
+  const editing = draft !== undefined && !readOnly;
+
+  const close = () => {
+    setDraft(undefined);
+    setErrors({});
+    setFormError(undefined);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (draft === undefined) return;
+    const clientErrors = validate?.(draft) ?? {};
+    setErrors(clientErrors);
+    setFormError(undefined);
+    if (hasErrors(clientErrors)) {
+      firstField.current?.focus();
+      return;
+    }
+    setSaving(true);
+    try {
+      await save(draft);
+      toast.show(t('profile.saved', { field: label }));
+      close();
+    } catch (error) {
+      const failure = explainFailure(error);
+      setErrors(failure.fieldErrors ?? {});
+      setFormError(failure.message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (editing) {
+    return (
+      <form onSubmit={submit} noValidate aria-label={label} className="flex flex-col gap-3 py-4">
+        {renderEditor({ draft, setDraft: (next) => setDraft(next), errors, firstField })}
+        {formError && <Alert>{formError}</Alert>}
+        <div className="flex gap-2">
+          <Button type="submit" variant="primary" busy={saving}>
+            {t('common.save')}
+          </Button>
+          <Button onClick={close} disabled={saving}>
+            {t('common.cancel')}
+          </Button>
+        </div>
+      </form>
+    );
+  }
+
+  return (
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 py-4 sm:flex-nowrap">
+      <div className="w-full text-sm font-medium text-gray-700 sm:w-44 sm:shrink-0 dark:text-gray-300">{label}</div>
+      <div className="min-w-0 flex-1 text-sm break-words text-gray-900 dark:text-gray-100">
+        {display}
+        {readOnly && readOnlyReason && <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">{readOnlyReason}</p>}
+      </div>
+      {!readOnly && (
+        <Button
+          ref={editButton}
+          size="sm"
+          variant="ghost"
+          aria-label={t('profile.edit', { field: label })}
+          onClick={() => {
+            setDraft(initialDraft());
+            requestAnimationFrame(() => firstField.current?.focus());
+          }}
+        >
+          {t('common.edit')}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+export function NotSet() {
+  const t = useT();
+  return <span className="text-gray-600 dark:text-gray-400">{t('profile.not_set')}</span>;
+}

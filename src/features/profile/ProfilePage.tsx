@@ -1,0 +1,118 @@
+import { useAppConfig } from '../../app/ConfigProvider';
+import { useAccountQuery } from '../../api/queries/account';
+import type { AccountCenterField } from '../../api/types';
+import { useT } from '../../i18n/I18nProvider';
+import { PageError } from '../../app/shell/PageError';
+import { Section } from '../../ui/Section';
+import { AddressRow } from './AddressRow';
+import { AvatarRow } from './AvatarRow';
+import { explainFailure } from './explain-failure';
+import { useUpdateAccount, useUpdateProfile, useUpdateUsername } from './mutations';
+import { PersonalDetails } from './PersonalDetails';
+import { ProfileSkeleton } from './ProfileSkeleton';
+import { useRowControl } from './row-control';
+import { SingleValueRow } from './SingleValueRow';
+import { usernameMaxLength, usernamePattern } from './validation';
+
+export default function ProfilePage() {
+  const t = useT();
+  const { config } = useAppConfig();
+  const account = useAccountQuery();
+  const { controls, rowControl } = useRowControl();
+  const updateAccount = useUpdateAccount();
+  const updateUsername = useUpdateUsername();
+  const updateProfile = useUpdateProfile();
+
+  if (account.isPending) return <ProfileSkeleton />;
+  if (account.isError) return <PageError error={account.error} onRetry={() => account.refetch()} />;
+
+  const data = account.data;
+  const explain = (field: AccountCenterField, fieldCodes?: Record<string, string>) => (error: unknown) =>
+    explainFailure(t, error, { field, lock: controls.lock, fieldCodes });
+
+  const avatar = rowControl('avatar', 'avatar' in data);
+  const name = rowControl('name', 'name' in data);
+  const username = rowControl('username', 'username' in data);
+  const profile = rowControl('profile', data.profile !== undefined);
+  const customData = rowControl('customData', data.customData !== undefined);
+  const showAddress = profile.visible && config.scopes.includes('address');
+
+  return (
+    <div className="flex flex-col gap-6">
+      <h1 className="text-2xl font-semibold text-gray-900 dark:text-gray-100">{t('profile.title')}</h1>
+
+      {(avatar.visible || name.visible || username.visible) && (
+        <Section title={t('profile.section.basic')}>
+          {avatar.visible && (
+            <AvatarRow
+              {...avatar}
+              value={data.avatar}
+              save={(value) => updateAccount.mutateAsync({ avatar: value })}
+              explainFailure={explain('avatar')}
+            />
+          )}
+          {name.visible && (
+            <SingleValueRow
+              {...name}
+              label={t('profile.name')}
+              name="name"
+              value={data.name}
+              input={{ autoComplete: 'name' }}
+              save={(value) => updateAccount.mutateAsync({ name: value || null })}
+              explainFailure={explain('name')}
+            />
+          )}
+          {username.visible && (
+            <SingleValueRow
+              {...username}
+              label={t('profile.username')}
+              name="username"
+              value={data.username}
+              input={{ autoComplete: 'username', hint: t('profile.username.hint') }}
+              validate={(value) =>
+                value.length > usernameMaxLength
+                  ? t('error.user.username_too_long')
+                  : value && !usernamePattern.test(value)
+                    ? t('profile.username.invalid')
+                    : undefined
+              }
+              save={(value) => updateUsername.mutateAsync({ username: value || null })}
+              explainFailure={explain('username', {
+                'user.username_already_in_use': 'username',
+                'user.username_too_long': 'username',
+                'user.last_sign_in_method_required': 'username',
+              })}
+            />
+          )}
+        </Section>
+      )}
+
+      {profile.visible && data.profile && (
+        <Section title={t('profile.section.personal')}>
+          <PersonalDetails
+            {...profile}
+            profile={data.profile}
+            save={(update) => updateProfile.mutateAsync(update)}
+            explainFailure={explain('profile')}
+          />
+          {showAddress && (
+            <AddressRow
+              {...profile}
+              value={data.profile.address}
+              save={(address) => updateProfile.mutateAsync({ address })}
+              explainFailure={explain('profile')}
+            />
+          )}
+        </Section>
+      )}
+
+      {customData.visible && (
+        <Section title={t('profile.section.custom_data')} description={t('profile.custom_data.description')}>
+          <pre className="my-3 rounded-lg whitespace-pre-wrap break-words bg-gray-100 p-3 text-xs text-gray-900 dark:bg-gray-950 dark:text-gray-100">
+            {JSON.stringify(data.customData, null, 2)}
+          </pre>
+        </Section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+/** Logto's username rule (`packages/toolkit/core-kit/src/regex.ts`). */
+export const usernamePattern = /^[A-Z_a-z]\w*$/;
+export const usernameMaxLength = 128;
+
+export function isHttpUrl(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const { protocol } = new URL(value);
+  return protocol === 'https:' || protocol === 'http:';
+}
+
+export function isLocaleTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** OIDC `birthdate`: YYYY-MM-DD (year 0000 when only month and day are known). */
+export const isBirthdate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value.replace(/^0000/, '2000')}T00:00:00Z`));
