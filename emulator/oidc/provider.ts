@@ -1,0 +1,188 @@
+import Provider, { errors, type AdapterPayload, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+
+import { bodyEtag } from '../http/etag.js';
+import type { ClientRecord } from '../state/clients.js';
+import type { EmulatorState } from '../state/store.js';
+
+import { createAdapterFactory, type OidcStore } from './adapter.js';
+import { scopeClaims, userClaims } from './claims.js';
+import { addLogtoErrorCodes } from './errors.js';
+import { generateSigningKey } from './keys.js';
+import { logoutSource, postLogoutSuccessSource } from './pages.js';
+
+const signingAlgs = ['RS256', 'PS256', 'ES256', 'ES384', 'ES512'] as const;
+const day = 24 * 60 * 60;
+
+/** An emulator client as oidc-provider metadata: a public, first-party-style SPA client. */
+export const toClientMetadata = (client: ClientRecord): AdapterPayload => ({
+  client_id: client.id,
+  client_name: client.name,
+  application_type: 'web',
+  token_endpoint_auth_method: 'none',
+  grant_types: ['authorization_code', 'refresh_token'],
+  response_types: ['code'],
+  redirect_uris: client.redirectUris,
+  post_logout_redirect_uris: client.postLogoutRedirectUris,
+  id_token_signed_response_alg: 'ES384',
+});
+
+const claimsConfig = Object.fromEntries(
+  Object.entries(scopeClaims).map(([scope, claims]) => [scope, [...claims]])
+) as Record<string, string[]>;
+
+export type ProviderOptions = {
+  issuer: string;
+  state: EmulatorState;
+  store: OidcStore;
+  cookieKeys: string[];
+};
+
+/**
+ * oidc-provider configured the way Logto configures it where the SDK can tell (OIDC.md §5):
+ * ES384 ID tokens, Logto's claims, opaque userinfo-audience tokens unless a resource is asked for
+ * at the token endpoint, mandatory PKCE, no logout confirmation, `code`/`message` on errors.
+ */
+export const createProvider = ({ issuer, state, store, cookieKeys }: ProviderOptions): Provider => {
+  const serverOrigin = new URL(issuer).origin;
+  const cookieOptions = { sameSite: 'lax', path: '/', signed: true, overwrite: true } as const;
+
+  const configuration: Configuration = {
+    adapter: createAdapterFactory(store, (clientId) => {
+      const client = state.clients.get(clientId);
+      return client && toClientMetadata(client);
+    }),
+    jwks: { keys: [generateSigningKey()] },
+    enabledJWA: {
+      idTokenSigningAlgValues: [...signingAlgs],
+      userinfoSigningAlgValues: [...signingAlgs],
+      introspectionSigningAlgValues: [...signingAlgs],
+      authorizationSigningAlgValues: [...signingAlgs],
+    },
+    clientDefaults: {
+      grant_types: ['authorization_code', 'refresh_token'],
+      id_token_signed_response_alg: 'ES384',
+      response_types: ['code'],
+      token_endpoint_auth_method: 'none',
+    },
+    conformIdTokenClaims: false,
+    claims: claimsConfig,
+    extraParams: [
+      'interaction_mode',
+      'first_screen',
+      'direct_sign_in',
+      'organization_id',
+      'login_hint',
+      'ui_locales',
+      'identifier',
+      'one_time_token',
+      'google_one_tap_credential',
+    ],
+    features: {
+      devInteractions: { enabled: false },
+      userinfo: { enabled: true },
+      revocation: { enabled: true },
+      introspection: {
+        enabled: true,
+        allowedPolicy: async (_ctx, client, token) =>
+          client.clientAuthMethod !== 'none' || token.clientId === client.clientId,
+      },
+      clientCredentials: { enabled: true },
+      backchannelLogout: { enabled: true },
+      deviceFlow: { enabled: true },
+      dPoP: { enabled: false },
+      rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => undefined,
+        useGrantedResource: () => false,
+        // No API resources are emulated yet: every indicator is unknown, as on a bare tenant.
+        getResourceServerInfo: () => {
+          throw new errors.InvalidTarget();
+        },
+      },
+    },
+    pkce: { required: () => true },
+    findAccount: async (_ctx, sub) => {
+      const user = state.users.get(sub);
+      if (!user) {
+        throw new errors.InvalidGrant('user not found');
+      }
+      if (user.isSuspended) {
+        throw new errors.InvalidGrant('user suspended');
+      }
+      return {
+        accountId: sub,
+        claims: async (use) => {
+          const current = state.users.get(sub) ?? user;
+          return userClaims(current, use === 'id_token' ? 'id_token' : 'userinfo') as { sub: string };
+        },
+      };
+    },
+    interactions: {
+      url: async (_ctx, interaction) => {
+        const clientId = encodeURIComponent(String(interaction.params.client_id ?? ''));
+        return interaction.prompt.name === 'consent'
+          ? `/consent?app_id=${clientId}`
+          : `/sign-in?app_id=${clientId}`;
+      },
+    },
+    // Logto always answers with the JSON error object, even to a browser.
+    renderError: async (ctx, out) => {
+      ctx.type = 'json';
+      ctx.body = out;
+    },
+    clientBasedCORS: (_ctx, origin, client) => {
+      if (origin === serverOrigin) {
+        return true;
+      }
+      const record = state.clients.get(client.clientId);
+      const allowed = [
+        ...(client.redirectUris ?? []).map((uri) => URL.parse(uri)?.origin),
+        ...(record?.corsAllowedOrigins ?? []),
+      ];
+      return allowed.includes(origin);
+    },
+    cookies: { keys: cookieKeys, long: cookieOptions, short: cookieOptions },
+    ttl: {
+      AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 3600,
+      AuthorizationCode: 60,
+      ClientCredentials: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 600,
+      DeviceCode: 600,
+      Grant: 180 * day,
+      IdToken: 3600,
+      Interaction: 3600,
+      // A rotated SPA refresh token keeps its predecessor's remaining lifetime (no sliding).
+      RefreshToken: (ctx, token, client) => {
+        const rotated = (ctx as KoaContextWithOIDC | undefined)?.oidc?.entities.RotatedRefreshToken;
+        if (
+          rotated &&
+          client.applicationType === 'web' &&
+          client.clientAuthMethod === 'none' &&
+          !token.isSenderConstrained()
+        ) {
+          return rotated.remainingTTL;
+        }
+        return 14 * day;
+      },
+      Session: 14 * day,
+    },
+  };
+
+  const provider = new Provider(issuer, configuration);
+
+  // Listed by Logto's discovery document; the emulator has no client that may use it.
+  provider.registerGrantType('urn:ietf:params:oauth:grant-type:token-exchange', () => {
+    throw new errors.UnsupportedGrantType();
+  });
+
+  provider.use(bodyEtag());
+  provider.use(addLogtoErrorCodes());
+  provider.use(async (ctx, next) => {
+    await next();
+    if (ctx.path === '/jwks') {
+      ctx.set('Cache-Control', 'no-cache, max-age=0, must-revalidate');
+    }
+  });
+
+  return provider;
+};
