@@ -1,0 +1,36 @@
+import type { Middleware } from 'koa';
+import { ZodError, type ZodType, type ZodTypeDef } from 'zod';
+
+import { RequestError } from './request-error.js';
+
+/** Logto's readable zod summary: one line per issue. */
+export const formatZodError = ({ issues }: ZodError): string =>
+  issues
+    .map((issue) => {
+      const base = `Error in key path "${issue.path.map(String).join('.')}": (${issue.code}) `;
+      return issue.code === 'invalid_type'
+        ? `${base}Expected ${issue.expected} but received ${issue.received}.`
+        : base + issue.message;
+    })
+    .join('\n');
+
+export const guardError = (error: ZodError, type: 'body' | 'query' | 'params'): RequestError => {
+  const requestError = new RequestError(
+    { code: 'guard.invalid_input', interpolation: { type } },
+    error
+  );
+  requestError.details = formatZodError(error);
+  return requestError;
+};
+
+/** Validates the parsed body; unknown keys are dropped (zod's default strip). */
+export const bodyGuard =
+  <Output>(schema: ZodType<Output, ZodTypeDef, unknown>): Middleware =>
+  async (ctx, next) => {
+    const result = schema.safeParse(ctx.request.body);
+    if (!result.success) {
+      throw guardError(result.error, 'body');
+    }
+    (ctx.state as { guard?: { body: unknown } }).guard = { body: result.data };
+    await next();
+  };

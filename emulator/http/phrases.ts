@@ -1,0 +1,106 @@
+/**
+ * English error messages by code, as a Logto server returns them. A few codes also have the
+ * French and German text seen in recordings; anything else falls back to English.
+ */
+const en = {
+  'account_center.field_not_editable': 'Field is not editable.',
+  'account_center.field_not_enabled': 'Field is not enabled.',
+  'account_center.not_enabled': 'Account center is not enabled.',
+  'auth.authorization_header_missing': 'Authorization header is missing.',
+  'auth.authorization_token_type_not_supported': 'Authorization type is not supported.',
+  'auth.forbidden': 'Forbidden. Please check your user roles and permissions.',
+  'auth.third_party_application_forbidden':
+    'Third-party applications cannot modify account data through this API.',
+  'auth.unauthorized': 'Unauthorized. Please check credentials and its scope.',
+  'entity.invalid_input': 'Invalid input. Value list must not be empty.',
+  'entity.not_found': 'The entity does not exist.',
+  'guard.invalid_input': 'The request {{type}} is invalid.',
+  'oidc.aborted': 'The end-user aborted interaction.',
+  'oidc.access_denied': 'Access denied.',
+  'oidc.insufficient_scope': 'Token missing scope `{{scope}}`.',
+  'oidc.invalid_client_metadata': 'Invalid client metadata provided.',
+  'oidc.invalid_grant': 'Grant request is invalid.',
+  'oidc.invalid_issuer': 'Invalid issuer.',
+  'oidc.invalid_redirect_uri':
+    "`redirect_uri` did not match any of the client's registered `redirect_uris`.",
+  'oidc.invalid_request': 'Request is invalid.',
+  'oidc.invalid_scope': 'Invalid scope: {{error_description}}.',
+  'oidc.invalid_target': 'Invalid resource indicator.',
+  'oidc.invalid_token': 'Invalid token provided.',
+  'oidc.provider_error_fallback': 'An OIDC error occurred: {{code}}.',
+  'oidc.server_error': 'An unknown OIDC error occurred. Please try again later.',
+  'oidc.unsupported_grant_type': 'Unsupported `grant_type` requested.',
+  'oidc.unsupported_response_mode': 'Unsupported `response_mode` requested.',
+  'oidc.unsupported_response_type': 'Unsupported `response_type` requested.',
+  'request.general': 'Request error occurred.',
+  'session.invalid_credentials': 'Incorrect account or password. Please check your input.',
+  'session.not_found': 'Session not found. Please go back and sign in again.',
+  'session.verification_blocked_too_many_attempts':
+    'Too many attempts in a short time. Please try again {{relativeTime}}.',
+  'user.last_sign_in_method_required': 'You need to keep at least one identifier in your account.',
+  'user.suspended': 'This account is suspended.',
+  'user.username_already_in_use': 'This username is already in use.',
+  'user.username_too_long': 'Username is too long.',
+  'verification_record.not_found': 'Verification record not found.',
+  'verification_record.permission_denied': 'Permission denied, please re-authenticate.',
+} as const;
+
+export type ErrorCode = keyof typeof en;
+
+const translations: Record<string, Partial<Record<ErrorCode, string>>> = {
+  en,
+  fr: { 'verification_record.permission_denied': 'Permission refusée, veuillez vous réauthentifier.' },
+  de: { 'verification_record.permission_denied': 'Zugriff verweigert, bitte erneut authentifizieren.' },
+};
+
+/** Languages Logto ships; a request may pick any of them, the emulator only knows a few phrases. */
+const supportedLanguages = new Set([
+  'ar', 'cs', 'de', 'en', 'es', 'fr', 'it', 'ja', 'ko', 'pl-PL', 'pt-BR', 'pt-PT', 'ru', 'th', 'tr-TR', 'uk-UA', 'zh-CN', 'zh-HK', 'zh-TW',
+]);
+
+const interpolate = (template: string, values: Record<string, unknown>) =>
+  template.replace(/{{\s*(\w+)\s*}}/g, (_, key: string) => String(values[key] ?? ''));
+
+export const translate = (
+  code: ErrorCode,
+  language: string,
+  values: Record<string, unknown> = {}
+): string => {
+  const template = translations[language]?.[code] ?? en[code];
+  return interpolate(template, values);
+};
+
+const matchSupported = (tag: string): string | undefined => {
+  const exact = [...supportedLanguages].find((language) => language.toLowerCase() === tag.toLowerCase());
+  if (exact) {
+    return exact;
+  }
+  const primary = tag.split('-')[0]?.toLowerCase();
+  return [...supportedLanguages].find((language) => language.toLowerCase() === primary);
+};
+
+/** `?locale=` first, then `Accept-Language` by q-value, limited to supported languages. */
+export const detectLanguage = (query: string | undefined, acceptLanguage: string | undefined): string => {
+  if (query) {
+    const match = matchSupported(query);
+    if (match) {
+      return match;
+    }
+  }
+  const ranked = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.find((param) => param.trim().startsWith('q='));
+      return { tag: tag.trim(), q: q ? Number(q.trim().slice(2)) : 1 };
+    })
+    .filter(({ tag, q }) => tag && tag !== '*' && q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    const match = matchSupported(tag);
+    if (match) {
+      return match;
+    }
+  }
+  return 'en';
+};
