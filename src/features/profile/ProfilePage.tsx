@@ -71,7 +71,7 @@ export default function ProfilePage() {
               input={{ autoComplete: 'username', hint: t('profile.username.hint') }}
               validate={(value) =>
                 value.length > usernameMaxLength
-                  ? t('error.user.username_too_long')
+                  ? t('code.user.username_too_long')
                   : value && !usernamePattern.test(value)
                     ? t('profile.username.invalid')
                     : undefined

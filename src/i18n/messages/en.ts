@@ -1,4 +1,7 @@
-/** The English catalog is the source of every message key; other catalogs must have all of them. */
+/**
+ * The English catalog is the source of every message key; other catalogs must have all of them.
+ * `code.<logto code>` keys give our own words for Logto's error codes (see describe-error.ts).
+ */
 export const en = {
   'app.name': 'Account',
 
@@ -130,27 +133,27 @@ export const en = {
   'error.unknown': 'Something went wrong. Try again.',
   'error.server': 'Logto could not complete this (error {status}). Try again in a moment.',
   'error.rate_limited': 'Too many requests. Wait a moment and try again.',
-  'error.client.network_error': 'Could not reach Logto. Check your connection and try again.',
-  'error.client.token_unavailable': 'Your session has ended. Sign in again.',
-  'error.client.verification_cancelled': 'Verification was cancelled, so nothing was changed.',
-  'error.client.unexpected_response': 'Logto sent a response this app does not understand.',
-  'error.auth.unauthorized': 'This app is not allowed to do that. Ask your administrator to grant the missing permission.',
-  'error.auth.forbidden': 'This app is not allowed to do that.',
-  'error.auth.third_party_application_forbidden':
+  'code.client.network_error': 'Could not reach Logto. Check your connection and try again.',
+  'code.client.token_unavailable': 'Your session has ended. Sign in again.',
+  'code.client.verification_cancelled': 'Verification was cancelled, so nothing was changed.',
+  'code.client.unexpected_response': 'Logto sent a response this app does not understand.',
+  'code.auth.unauthorized': 'This app is not allowed to do that. Ask your administrator to grant the missing permission.',
+  'code.auth.forbidden': 'This app is not allowed to do that.',
+  'code.auth.third_party_application_forbidden':
     'This app is registered in Logto as a third-party application, which cannot change account data.',
-  'error.account_center.not_enabled': 'The account center is turned off for this organization.',
-  'error.account_center.field_not_editable': 'Your organization does not allow changing this here.',
-  'error.account_center.field_not_enabled': 'This setting is not available.',
-  'error.verification_record.permission_denied': 'Verify your identity to continue.',
-  'error.session.invalid_credentials': 'That password is not correct.',
-  'error.session.verification_blocked_too_many_attempts': 'Too many failed attempts. Wait a while before trying again.',
-  'error.user.username_already_in_use': 'That username is already taken. Try another one.',
-  'error.user.username_too_long': 'Usernames can be at most 128 characters long.',
-  'error.user.last_sign_in_method_required':
+  'code.account_center.not_enabled': 'The account center is turned off for this organization.',
+  'code.account_center.field_not_editable': 'Your organization does not allow changing this here.',
+  'code.account_center.field_not_enabled': 'This setting is not available.',
+  'code.verification_record.permission_denied': 'Verify your identity to continue.',
+  'code.session.invalid_credentials': 'That password is not correct.',
+  'code.session.verification_blocked_too_many_attempts': 'Too many failed attempts. Wait a while before trying again.',
+  'code.user.username_already_in_use': 'That username is already taken. Try another one.',
+  'code.user.username_too_long': 'Usernames can be at most 128 characters long.',
+  'code.user.last_sign_in_method_required':
     'You need to keep at least one way to sign in (a username, email, phone or connected account).',
-  'error.user.suspended': 'This account is suspended.',
-  'error.entity.invalid_input': 'There is nothing to save.',
-  'error.guard.invalid_input': 'Some values are not valid.',
+  'code.user.suspended': 'This account is suspended.',
+  'code.entity.invalid_input': 'There is nothing to save.',
+  'code.guard.invalid_input': 'Some values are not valid.',
 };
 
 export type MessageKey = keyof typeof en;
