@@ -6,6 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Spinner } from '../../ui/Spinner';
 import { useSession } from '../auth/SessionProvider';
+import { useAppConfig } from '../ConfigProvider';
 import { takeReturnTo } from '../auth/session-storage';
 import { FullPageMessage } from '../shell/FullPageMessage';
 
@@ -17,9 +18,19 @@ function oidcErrorOf(error: Error | undefined): OidcError | undefined {
   return undefined;
 }
 
+/** Whether this page load carries an answer from Logto that the SDK can still process. */
+function callbackState(appId: string): 'pending' | 'orphaned' | 'none' {
+  const params = new URLSearchParams(window.location.search);
+  if (!params.has('code') && !params.has('error')) return 'none';
+  return sessionStorage.getItem(`logto:${appId}:signInSession`) ? 'pending' : 'orphaned';
+}
+
 export default function CallbackPage() {
   const t = useT();
   const session = useSession();
+  const { config } = useAppConfig();
+  // Read once: the SDK removes its sign-in session when it is done.
+  const [arrival] = useState(() => callbackState(config.appId));
   const navigate = useNavigate();
   const [done, setDone] = useState(false);
   const { isLoading, isAuthenticated, error } = useHandleSignInCallback(() => {
@@ -35,7 +46,7 @@ export default function CallbackPage() {
     if (silentFailed) void session.continueInteractively();
   }, [silentFailed, session]);
 
-  if (silentFailed || isLoading || done) {
+  if (silentFailed || isLoading || done || (arrival === 'pending' && !error && !isAuthenticated)) {
     return (
       <FullPageMessage title={t('callback.title')}>
         <p className="flex items-center gap-2 text-sm" role="status">
@@ -45,12 +56,16 @@ export default function CallbackPage() {
     );
   }
 
-  if (error) {
+  if (error || arrival === 'orphaned') {
+    const reason =
+      oidcError?.error === 'access_denied'
+        ? t('callback.cancelled')
+        : error
+          ? t('callback.failed', { reason: oidcError?.errorDescription ?? error.message })
+          : t('callback.orphaned');
     return (
       <FullPageMessage title={t('callback.failed_title')}>
-        <Alert>{oidcError?.error === 'access_denied'
-            ? t('callback.cancelled')
-            : t('callback.failed', { reason: oidcError?.errorDescription ?? error.message })}</Alert>
+        <Alert>{reason}</Alert>
         <div>
           <Button variant="primary" onClick={() => void session.signIn()}>
             {t('callback.retry')}

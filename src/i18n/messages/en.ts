@@ -39,6 +39,7 @@ export const en = {
   'callback.failed_title': 'Sign-in did not complete',
   'callback.cancelled': 'Sign-in was cancelled.',
   'callback.failed': 'Sign-in failed: {reason}',
+  'callback.orphaned': 'This sign-in answer does not belong to a sign-in started in this browser tab.',
   'callback.retry': 'Try signing in again',
 
   'config.title': 'The account center is not set up correctly',

@@ -37,6 +37,7 @@ export const zhCN: Messages = {
   'callback.failed_title': '登录未完成',
   'callback.cancelled': '登录已取消。',
   'callback.failed': '登录失败：{reason}',
+  'callback.orphaned': '此登录响应不属于在此浏览器标签页中发起的登录。',
   'callback.retry': '重新登录',
 
   'config.title': '账户中心配置有误',

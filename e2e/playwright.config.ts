@@ -1,0 +1,54 @@
+import { defineConfig } from '@playwright/test';
+import { appPort, appUrl, emulatorPort, emulatorUrl, subPathAppUrl } from './support/env';
+
+// Debian's Chromium: Playwright cannot download its own browsers here.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  // One emulator holds tenant-wide state (field controls, faults), so tests run one at a time.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
+  outputDir: '../test-results/e2e-artifacts',
+  use: {
+    baseURL: appUrl,
+    browserName: 'chromium',
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  webServer: [
+    {
+      command: 'npx tsx emulator/main.ts',
+      cwd: '..',
+      url: `${emulatorUrl}/oidc/.well-known/openid-configuration`,
+      env: { EMULATOR_PORT: String(emulatorPort), EMULATOR_APP_URLS: [appUrl, subPathAppUrl].join(',') },
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      timeout: 60_000,
+    },
+    {
+      command: 'node scripts/e2e-serve.mjs',
+      cwd: '..',
+      url: `http://localhost:${appPort}/`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      timeout: 120_000,
+    },
+  ],
+});

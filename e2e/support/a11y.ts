@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+async function scan(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const summary = results.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    nodes: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+  expect(summary, `axe violations (${label})`).toEqual([]);
+}
+
+/** Scans the page as it is now in the light theme, then in the dark one, and restores the theme. */
+export async function expectAccessible(page: Page, label: string) {
+  const original = await page.evaluate(() => document.documentElement.dataset.theme);
+  for (const theme of ['light', 'dark'] as const) {
+    await page.evaluate((value) => {
+      document.documentElement.dataset.theme = value;
+      document.documentElement.style.colorScheme = value;
+    }, theme);
+    await scan(page, `${label}, ${theme}`);
+  }
+  await page.evaluate((value) => {
+    if (value) document.documentElement.dataset.theme = value;
+  }, original);
+}

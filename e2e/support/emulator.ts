@@ -1,0 +1,43 @@
+import { emulatorUrl } from './env';
+
+export type FieldControl = 'Off' | 'ReadOnly' | 'Edit';
+
+export type UserInput = {
+  username?: string | null;
+  password?: string | null;
+  name?: string | null;
+  avatar?: string | null;
+  primaryEmail?: string | null;
+  primaryPhone?: string | null;
+  profile?: Record<string, unknown>;
+  customData?: Record<string, unknown>;
+};
+
+export type EmulatorUser = UserInput & { id: string };
+
+export type Fault = { method: string; path: string; times?: number; status?: number; body?: unknown; delayMs?: number };
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${emulatorUrl}/__emulator${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`Emulator control ${method} ${path} → ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/** The emulator's control API, as the tests use it. */
+export const emulator = {
+  reset: () => call<void>('POST', '/reset'),
+  createUser: (input: UserInput) => call<EmulatorUser>('POST', '/users', input),
+  getUser: (id: string) => call<EmulatorUser & { hasPassword: boolean }>('GET', `/users/${id}`),
+  updateUser: (id: string, input: UserInput) => call<EmulatorUser>('PATCH', `/users/${id}`, input),
+  /** Ends every Logto session and token of the user, as a sign-out elsewhere would. */
+  signOutEverywhere: (id: string) => call<unknown>('POST', `/users/${id}/sign-out`),
+  setFields: (fields: Partial<Record<string, FieldControl>>) => call<unknown>('PATCH', '/account-center/fields', fields),
+  setAccountCenter: (settings: { enabled?: boolean; fields?: Partial<Record<string, FieldControl>> }) =>
+    call<unknown>('PATCH', '/account-center', settings),
+  fault: (fault: Fault) => call<unknown>('POST', '/faults', fault),
+  advanceClock: (minutes: number) => call<unknown>('POST', '/clock/advance', { minutes }),
+};

@@ -1,0 +1,12 @@
+/** Ports and URLs of the servers the end-to-end tests run against (see playwright.config.ts). */
+export const emulatorPort = 3101;
+export const appPort = 4173;
+export const subPathAppPort = 4174;
+
+export const emulatorUrl = `http://localhost:${emulatorPort}`;
+export const appUrl = `http://localhost:${appPort}/`;
+export const subPathAppUrl = `http://localhost:${subPathAppPort}/account/`;
+export const appId = 'account-center-demo';
+
+/** The config.json the served build reads: the emulator, like a cross-origin Logto in production. */
+export const siteConfig = { endpoint: emulatorUrl, appId, publicSettings: 'skip' };
