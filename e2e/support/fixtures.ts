@@ -37,6 +37,7 @@ export async function submitSignInForm(page: Page, user: { username: string; pas
 }
 
 export const test = base.extend<{ user: TestUser }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   user: async ({}, use) => {
     await emulator.reset();
     await use(await createUser());
