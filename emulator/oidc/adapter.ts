@@ -62,7 +62,8 @@ export class OidcStore {
     if (!entry) {
       return false;
     }
-    entry.payload = { ...entry.payload, exp: Math.floor(Date.now() / 1000) - 1 };
+    // An hour back clears oidc-provider's clock tolerance.
+    entry.payload = { ...entry.payload, exp: Math.floor(Date.now() / 1000) - 3600 };
     return true;
   }
 

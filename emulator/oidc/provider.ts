@@ -80,7 +80,11 @@ export const createProvider = ({ issuer, state, store, cookieKeys }: ProviderOpt
     features: {
       devInteractions: { enabled: false },
       userinfo: { enabled: true },
-      revocation: { enabled: true },
+      revocation: {
+        enabled: true,
+        // Public clients may revoke only their own tokens; others are silently ignored.
+        allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId,
+      },
       introspection: {
         enabled: true,
         allowedPolicy: async (_ctx, client, token) =>

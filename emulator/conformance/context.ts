@@ -1,0 +1,227 @@
+import type { Emulator } from '../server.js';
+import type { AccountCenterSettings } from '../state/account-center.js';
+import { hashPassword } from '../state/password.js';
+import type { NewUser, User } from '../state/users.js';
+import type { VerificationRecord } from '../state/verification-records.js';
+import { request, type RawResponse } from '../testing/http.js';
+import { OidcTestClient, type TokenSet } from '../testing/oidc-client.js';
+
+import type { RecordedExchange } from './recordings.js';
+
+export type UserSeed = NewUser & { username: string; password: string };
+
+/** The scope set of the recordings' default token (`Bearer <opaque>`). */
+export const recordedDefaultScopes = [
+  'openid',
+  'profile',
+  'email',
+  'phone',
+  'address',
+  'identities',
+  'custom_data',
+  'urn:logto:scope:sessions',
+  'offline_access',
+];
+
+const knownScope = /^(openid|offline_access|profile|email|phone|address|identities|custom_data|roles|urn:logto:scope:\w+)$/;
+
+export const thirdPartyClientId = 'third-party-app';
+const thirdPartyRedirectUri = 'http://localhost:5173/third-party-callback';
+
+type CurrentUser = { id: string; identifier: string; password: string };
+
+/**
+ * Replay state for one recorded area: the emulator, the user the recording acted as, tokens per
+ * scope set (obtained through the real OIDC flow), step-up records and the ETag translation from
+ * recorded values to the emulator's.
+ */
+export class ReplayContext {
+  current!: CurrentUser;
+  readonly users = new Map<string, CurrentUser>();
+  readonly #tokens = new Map<string, TokenSet>();
+  readonly #etags = new Map<string, string>();
+  /** A record id to use for the next `<vid…>` placeholder instead of a fresh password record. */
+  nextVid: string | undefined;
+
+  constructor(readonly emulator: Emulator) {}
+
+  get state() {
+    return this.emulator.state;
+  }
+
+  /** Creates a user; `label` lets hooks switch back to it later. */
+  async addUser(label: string, { password, ...seed }: UserSeed): Promise<User> {
+    const user = await this.state.createUser({ ...seed, password });
+    this.users.set(label, { id: user.id, identifier: seed.username, password });
+    return user;
+  }
+
+  async useUser(label: string, seed?: UserSeed): Promise<void> {
+    if (seed) {
+      await this.addUser(label, seed);
+    }
+    const user = this.users.get(label);
+    if (!user) {
+      throw new Error(`No replay user ${label}`);
+    }
+    this.current = user;
+  }
+
+  /**
+   * Changes the current user the way an out-of-band write (SQL in the recordings, or a route this
+   * slice does not emulate) would. Signs in first, so removing the password or username still
+   * leaves a token to act with.
+   */
+  async updateUser(patch: Partial<User> & { password?: string | null }): Promise<void> {
+    await this.token(recordedDefaultScopes);
+    const { password, ...changes } = patch;
+    const passwordChange =
+      password === undefined ? {} : { passwordDigest: password === null ? null : await hashPassword(password) };
+    this.state.users.update(this.current.id, { ...changes, ...passwordChange });
+    if (typeof password === 'string') {
+      this.current.password = password;
+    }
+  }
+
+  setAccountCenter(settings: Partial<AccountCenterSettings>): void {
+    this.state.accountCenter = { ...this.state.accountCenter, ...structuredClone(settings) };
+  }
+
+  registerThirdPartyClient(): void {
+    this.state.clients.put({
+      id: thirdPartyClientId,
+      name: 'Third-party app',
+      isThirdParty: true,
+      redirectUris: [thirdPartyRedirectUri],
+      postLogoutRedirectUris: [],
+      corsAllowedOrigins: [],
+    });
+  }
+
+  /** A token for the current user with these scopes, signed in through the real OIDC flow. */
+  async token(scopes: string[], { thirdParty = false, fresh = false } = {}): Promise<TokenSet> {
+    const key = `${this.current.id}|${thirdParty ? thirdPartyClientId : 'spa'}|${scopes.join(' ')}`;
+    const cached = this.#tokens.get(key);
+    if (cached && !fresh) {
+      return cached;
+    }
+    const client = thirdParty
+      ? new OidcTestClient(this.emulator.url, { clientId: thirdPartyClientId, redirectUri: thirdPartyRedirectUri })
+      : new OidcTestClient(this.emulator.url);
+    const tokens = await client.signIn(this.current.identifier, this.current.password, { scopes });
+    if (!fresh) {
+      this.#tokens.set(key, tokens);
+    }
+    return tokens;
+  }
+
+  /** A step-up record id: the one a hook prepared, else a fresh verified password record. */
+  vid(): string {
+    if (this.nextVid) {
+      const id = this.nextVid;
+      this.nextVid = undefined;
+      return id;
+    }
+    return this.record({ type: 'Password', userId: this.current.id, verified: true }).id;
+  }
+
+  record(input: Omit<VerificationRecord, 'id' | 'expiresAt'>): VerificationRecord {
+    return this.state.verificationRecords.create(input);
+  }
+
+  /** Resolves the recordings' redacted `Authorization` values into real ones. */
+  async authorization(value: string): Promise<string> {
+    const match = /^(\S+)\s+<([^>]*)>$/.exec(value);
+    if (!match) {
+      return value;
+    }
+    const [, scheme = 'Bearer', placeholder = ''] = match;
+    const colon = placeholder.indexOf(':');
+    const kind = colon === -1 ? placeholder : placeholder.slice(0, colon);
+    const description = colon === -1 ? '' : placeholder.slice(colon + 1).trim();
+
+    if (kind.startsWith('id_token')) {
+      return `${scheme} ${(await this.token(recordedDefaultScopes)).idToken ?? ''}`;
+    }
+    if (kind.startsWith('refresh_token')) {
+      return `${scheme} ${(await this.token(recordedDefaultScopes)).refreshToken ?? ''}`;
+    }
+    if (kind.startsWith('M2M')) {
+      // A well-formed JWT the emulator never issued, like a Management API token.
+      const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      return `${scheme} ${part({ alg: 'ES384', typ: 'at+jwt' })}.${part({ sub: 'm2m', aud: 'https://default.logto.app/api' })}.c2ln`;
+    }
+
+    if (description.includes('THIRD-PARTY')) {
+      const scopes = /scopes ([\w: ]+)$/.exec(description)?.[1]?.split(' ') ?? ['openid'];
+      return `${scheme} ${(await this.token(scopes, { thirdParty: true })).accessToken}`;
+    }
+    if (description.startsWith('expired')) {
+      const { accessToken } = await this.token(recordedDefaultScopes, { fresh: true });
+      this.emulator.oidcStore.expire('AccessToken', accessToken);
+      return `${scheme} ${accessToken}`;
+    }
+    if (description.startsWith('revoked')) {
+      const { accessToken } = await this.token(recordedDefaultScopes, { fresh: true });
+      await request(new URL('/oidc/token/revocation', this.emulator.url), {
+        method: 'POST',
+        body: new URLSearchParams({ client_id: this.emulator.appId, token: accessToken }),
+      });
+      return `${scheme} ${accessToken}`;
+    }
+    if (description === 'scope openid only') {
+      return `${scheme} ${(await this.token(['openid'])).accessToken}`;
+    }
+    if (description === 'no openid scope') {
+      return `${scheme} ${(await this.token(['profile', 'email', 'offline_access'])).accessToken}`;
+    }
+    const scopes = description.split(' ').filter((word) => knownScope.test(word));
+    return `${scheme} ${(await this.token(scopes.length > 0 ? scopes : recordedDefaultScopes)).accessToken}`;
+  }
+
+  /** Recorded ETags become the emulator's ETag for the same recorded state. */
+  learnEtag(exchange: RecordedExchange, response: RawResponse): void {
+    const recorded = exchange.response.headers.etag;
+    const actual = response.header('etag');
+    if (recorded && actual) {
+      this.#etags.set(recorded, actual);
+    }
+  }
+
+  async ifNoneMatch(value: string, exchange: RecordedExchange, headers: Record<string, string>): Promise<string> {
+    let translated = value.replace(/"[^"]*"/g, (tag) => this.#etags.get(tag) ?? tag);
+    if (translated === value && exchange.response.status === 304 && value !== '*') {
+      // No earlier exchange produced this ETag: ask for the current one, as the client had.
+      const { 'If-None-Match': _drop, ...rest } = headers;
+      const current = await request(new URL(exchange.request.path, this.emulator.url), { headers: rest });
+      const tag = current.header('etag');
+      if (tag) {
+        translated = value.replace(/"[^"]*"/, tag);
+      }
+    }
+    return translated;
+  }
+
+  /** Sends the recorded request with placeholders resolved. */
+  async send(exchange: RecordedExchange): Promise<RawResponse> {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of Object.entries(exchange.request.headers ?? {})) {
+      if (name === 'Authorization') {
+        headers[name] = await this.authorization(value);
+      } else if (name.toLowerCase() === 'logto-verification-id' && value.startsWith('<vid')) {
+        headers[name] = this.vid();
+      } else {
+        headers[name] = value;
+      }
+    }
+    if (headers['If-None-Match']) {
+      headers['If-None-Match'] = await this.ifNoneMatch(headers['If-None-Match'], exchange, headers);
+    }
+    const { body } = exchange.request;
+    return request(new URL(exchange.request.path, this.emulator.url), {
+      method: exchange.request.method,
+      headers,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  }
+}

@@ -1,0 +1,55 @@
+import { pathnameOf, type RecordedExchange } from './recordings.js';
+
+export type RoutePattern = { method: string; path: string | RegExp };
+
+/**
+ * Routes whose recorded exchanges the emulator answers. A slice that adds routes adds them here;
+ * every recorded exchange on any other route is reported as "not yet emulated".
+ */
+export const emulatedRoutes: RoutePattern[] = [
+  // Account API
+  { method: 'GET', path: '/api/my-account' },
+  { method: 'HEAD', path: '/api/my-account' },
+  { method: 'PATCH', path: '/api/my-account' },
+  { method: 'PATCH', path: '/api/my-account/profile' },
+  // Verification API
+  { method: 'POST', path: '/api/verifications/password' },
+  // Public helpers
+  { method: 'GET', path: '/api/.well-known/account-center' },
+  { method: 'GET', path: '/api/.well-known/sign-in-exp' },
+  { method: 'GET', path: '/api/status' },
+  { method: 'GET', path: '/.well-known/webauthn' },
+  // OIDC (exchanges with replayable inputs)
+  { method: 'GET', path: '/oidc/me' },
+  { method: 'GET', path: '/oidc/.well-known/openid-configuration' },
+  { method: 'OPTIONS', path: '/oidc/token' },
+  { method: 'POST', path: '/oidc/token' },
+  // Router and CORS behaviour that does not depend on a route existing
+  { method: 'OPTIONS', path: /^\/api\/(my-account|verifications)(\/|$)/ },
+  { method: 'OPTIONS', path: '/api/.well-known/sign-in-exp' },
+  { method: 'DELETE', path: '/api/my-account' },
+  { method: 'PUT', path: '/api/my-account' },
+  { method: 'GET', path: '/api/my-account/does-not-exist' },
+  // Registered by Logto only with dev features on; production answers 404.
+  { method: 'GET', path: '/api/my-account/trusted-devices' },
+];
+
+export const isEmulated = ({ request }: RecordedExchange): boolean => {
+  const pathname = pathnameOf(request.path);
+  return emulatedRoutes.some(
+    ({ method, path }) =>
+      method === request.method && (typeof path === 'string' ? path === pathname : path.test(pathname))
+  );
+};
+
+/** Exchanges on emulated routes that cannot be replayed as recorded, with the reason. */
+export const notReplayable = (exchange: RecordedExchange): string | undefined => {
+  const { request } = exchange;
+  if (request.method === 'POST' && request.path === '/oidc/token') {
+    return 'request carries redacted codes and tokens; oidc.test.ts covers the token endpoint';
+  }
+  if (request.headers?.Origin === 'http://localhost:3002') {
+    return "Logto lets its admin-console origin through; the emulator has no admin console";
+  }
+  return undefined;
+};
