@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -54,12 +54,19 @@ export function EditableRow<D>({
   const editButton = useRef<HTMLButtonElement>(null);
   const firstField = useRef<HTMLInputElement & HTMLSelectElement>(null);
   const editing = draft !== undefined && !readOnly;
+  const wasEditing = useRef(false);
+
+  // Focus follows the user: into the form when it opens, back to its Edit button when it closes.
+  useEffect(() => {
+    if (editing && !wasEditing.current) firstField.current?.focus();
+    if (!editing && wasEditing.current) editButton.current?.focus();
+    wasEditing.current = editing;
+  }, [editing]);
 
   const close = () => {
     setDraft(undefined);
     setErrors({});
     setFormError(undefined);
-    requestAnimationFrame(() => editButton.current?.focus());
   };
 
   const submit = async (event: FormEvent) => {
@@ -88,7 +95,7 @@ export function EditableRow<D>({
 
   if (editing) {
     return (
-      <form onSubmit={submit} noValidate aria-label={label} className="flex flex-col gap-3 py-4">
+      <form onSubmit={submit} noValidate aria-label={t('profile.edit', { field: label })} className="flex flex-col gap-3 py-4">
         {renderEditor({ draft, setDraft: (next) => setDraft(next), errors, firstField })}
         {formError && <Alert>{formError}</Alert>}
         <div className="flex gap-2">
@@ -116,10 +123,7 @@ export function EditableRow<D>({
           size="sm"
           variant="ghost"
           aria-label={t('profile.edit', { field: label })}
-          onClick={() => {
-            setDraft(initialDraft());
-            requestAnimationFrame(() => firstField.current?.focus());
-          }}
+          onClick={() => setDraft(initialDraft())}
         >
           {t('common.edit')}
         </Button>
