@@ -18,8 +18,8 @@ export const bodyEtag = (): Middleware => async (ctx, next) => {
   if (typeof body === 'string' || Buffer.isBuffer(body)) {
     serialized = body;
   } else if (typeof body === 'object' && typeof (body as { pipe?: unknown }).pipe !== 'function') {
+    // Koa already set the JSON content type when the object was assigned; keep it (JWKS has its own).
     serialized = JSON.stringify(body);
-    ctx.type = 'json';
     ctx.body = serialized;
   } else {
     return;
