@@ -55,6 +55,9 @@ export const bodyParser = (): Middleware => async (ctx, next) => {
   if (ctx.is('application/json', 'application/*+json')) {
     if (raw.trim() === '') {
       ctx.request.body = {};
+    } else if (!/^[ \t\n\r]*[[{]/.test(raw)) {
+      // koa-body parses JSON strictly: only objects and arrays.
+      throw new BodyParseError('invalid JSON, only supports object and array');
     } else {
       try {
         ctx.request.body = JSON.parse(raw) as unknown;

@@ -8,19 +8,20 @@ const autoSubmitScript = `'use strict';
 })();
 `;
 
-const stylesheet = `:root { color-scheme: light dark; font-family: system-ui, sans-serif; }
-body { margin: 0; display: flex; min-height: 100vh; align-items: center; justify-content: center; background: Canvas; color: CanvasText; }
-main { width: min(24rem, 100% - 2rem); padding: 2rem; border: 1px solid GrayText; border-radius: 0.75rem; }
+const stylesheet = `:root { color-scheme: light; font-family: system-ui, sans-serif; }
+body { margin: 0; display: flex; min-height: 100vh; align-items: center; justify-content: center; background: #fff; color: #1b1b1f; }
+main { width: min(24rem, 100% - 2rem); padding: 2rem; border: 1px solid #c4c4cc; border-radius: 0.75rem; }
 h1 { font-size: 1.5rem; margin: 0 0 0.5rem; }
 p { margin: 0 0 1rem; }
 form { display: grid; gap: 1rem; }
 label { display: grid; gap: 0.25rem; font-weight: 600; }
-input { font: inherit; padding: 0.5rem 0.75rem; border: 1px solid GrayText; border-radius: 0.375rem; }
+input { font: inherit; padding: 0.5rem 0.75rem; border: 1px solid #75757f; border-radius: 0.375rem; }
+input:focus-visible, button:focus-visible { outline: 2px solid #6139f6; outline-offset: 2px; }
 .actions { display: flex; gap: 0.5rem; }
-button { font: inherit; padding: 0.5rem 1rem; border-radius: 0.375rem; border: 1px solid GrayText; cursor: pointer; }
+button { font: inherit; padding: 0.5rem 1rem; border-radius: 0.375rem; border: 1px solid #75757f; background: #fff; color: #1b1b1f; cursor: pointer; }
 button[value="sign-in"] { background: #6139f6; border-color: #6139f6; color: #fff; }
 .error { color: #b3261e; border: 1px solid currentColor; border-radius: 0.375rem; padding: 0.5rem 0.75rem; }
-.app { color: GrayText; font-size: 0.875rem; }
+.app { color: #5e5e66; font-size: 0.875rem; }
 `;
 
 const assets: Record<string, { type: string; body: string }> = {

@@ -183,6 +183,14 @@ export const createProvider = ({ issuer, state, store, cookieKeys }: ProviderOpt
   provider.use(addLogtoErrorCodes());
   provider.use(async (ctx, next) => {
     await next();
+    // Logto answers unknown provider routes with a JSON error rather than Koa's plain 404.
+    if (ctx.status === 404 && ctx.body === undefined) {
+      ctx.status = 404;
+      ctx.body = {
+        error: 'invalid_request',
+        error_description: `unrecognized route or not allowed method (${ctx.method} on ${ctx.originalUrl.split('?')[0] ?? ''})`,
+      };
+    }
     if (ctx.path === '/jwks') {
       ctx.set('Cache-Control', 'no-cache, max-age=0, must-revalidate');
     }
