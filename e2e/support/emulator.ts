@@ -38,6 +38,8 @@ export const emulator = {
   setFields: (fields: Partial<Record<string, FieldControl>>) => call<unknown>('PATCH', '/account-center/fields', fields),
   setAccountCenter: (settings: { enabled?: boolean; fields?: Partial<Record<string, FieldControl>> }) =>
     call<unknown>('PATCH', '/account-center', settings),
+  /** Lets the browser read /api/.well-known/* like a non-production Logto (or a same-origin proxy). */
+  openWellKnown: (open: boolean) => call<unknown>('PUT', '/well-known-cors', { open }),
   fault: (fault: Fault) => call<unknown>('POST', '/faults', fault),
   advanceClock: (minutes: number) => call<unknown>('POST', '/clock/advance', { minutes }),
 };

@@ -27,6 +27,8 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.goto(path);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await submitSignInForm(page, user);
+  // Back in the app with the shell showing: the callback has been handled.
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
 }
 
 export async function submitSignInForm(page: Page, user: { username: string; password: string }) {

@@ -114,7 +114,7 @@ export function EditableRow<D>({
     <div className="flex flex-wrap items-center gap-x-4 gap-y-1 py-4 sm:flex-nowrap">
       <div className="w-full text-sm font-medium text-gray-700 sm:w-44 sm:shrink-0 dark:text-gray-300">{label}</div>
       <div className="min-w-0 flex-1 text-sm break-words text-gray-900 dark:text-gray-100">
-        {display}
+        <div>{display}</div>
         {readOnly && readOnlyReason && <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">{readOnlyReason}</p>}
       </div>
       {!readOnly && (

@@ -26,6 +26,10 @@ function logto(account: Account, overrides: Handler = () => undefined) {
     if (answer !== undefined) return answer;
     if (path === '/api/my-account' && !options.method) return structuredClone(account);
     if (path === '/api/my-account' && options.method === 'PATCH') {
+      // Like Logto: a username change needs a step-up record.
+      if ('username' in (options.body as object) && options.verificationId !== 'vid-1') {
+        throw logtoError(401, 'verification_record.permission_denied');
+      }
       Object.assign(account, options.body);
       return structuredClone(account);
     }

@@ -40,12 +40,17 @@ export function useUpdateAccount() {
   });
 }
 
-/** Username: Logto wants a step-up record whenever `username` is in the body. */
+/**
+ * Username: Logto wants a step-up record whenever `username` is in the body, but checks the field
+ * control first. Asking Logto before prompting means a read-only username is reported as such
+ * instead of after the user has typed their password (one extra call when no record is cached).
+ */
 export function useUpdateUsername() {
   const api = useApi();
   const cache = useOptimisticAccount();
   return useVerifiedMutation<Account, { username: string | null }>({
     mutationFn: (update, verificationId) => updateAccount(api, update, verificationId),
+    verification: { optional: true },
     onSuccess: (account) => cache.set(() => account),
   });
 }
