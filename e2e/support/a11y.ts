@@ -6,7 +6,7 @@ async function scan(page: Page, label: string) {
   const summary = results.violations.map((violation) => ({
     id: violation.id,
     help: violation.help,
-    nodes: violation.nodes.map((node) => node.target.join(' ')),
+    nodes: violation.nodes.map((node) => `${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(1).join(' ').trim()}`),
   }));
   expect(summary, `axe violations (${label})`).toEqual([]);
 }

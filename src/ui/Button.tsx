@@ -5,7 +5,7 @@ import { Spinner } from './Spinner';
 type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
 const variants: Record<Variant, string> = {
-  primary: 'bg-brand text-on-brand hover:opacity-90 border border-transparent',
+  primary: 'bg-brand text-on-brand hover:bg-brand-hover border border-transparent',
   secondary:
     'border border-gray-300 bg-white text-gray-900 hover:bg-gray-50 dark:border-gray-600 dark:bg-gray-900 dark:text-gray-100 dark:hover:bg-gray-800',
   ghost: 'border border-transparent text-brand hover:bg-gray-100 dark:hover:bg-gray-800',

@@ -1,0 +1,81 @@
+import { expectAccessible } from './support/a11y';
+import { useConfig } from './support/config';
+import { emulator } from './support/emulator';
+import { expect, signIn, test } from './support/fixtures';
+
+test('the signed-out start page', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  await expectAccessible(page, 'start page');
+});
+
+test('the sign-in error page', async ({ page }) => {
+  await page.goto('/callback?code=x&state=y');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'callback error');
+});
+
+test('the config error page', async ({ page }) => {
+  await useConfig(page, { endpoint: 'nope', appId: '' });
+  await page.goto('/');
+  await expect(page.getByRole('listitem').first()).toBeVisible();
+  await expectAccessible(page, 'config error');
+});
+
+test('the profile page, reading, editing and failing', async ({ page, user }) => {
+  await emulator.updateUser(user.id, { avatar: 'https://example.com/avatar.png' });
+  await signIn(page, user);
+  await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
+  await expectAccessible(page, 'profile');
+
+  await page.getByRole('button', { name: 'Edit Address' }).click();
+  await expectAccessible(page, 'profile, editing the address');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Edit Website' }).click();
+  await page.getByRole('textbox', { name: 'Website' }).fill('nope');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('textbox', { name: 'Website' })).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'profile, invalid input');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await emulator.fault({ method: 'PATCH', path: '/api/my-account', times: 1, status: 500, body: { message: 'Internal server error.' } });
+  await page.getByRole('button', { name: 'Edit Name' }).click();
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'profile, failed save');
+});
+
+test('the verification dialog', async ({ page, user }) => {
+  await signIn(page, user);
+  await page.getByRole('button', { name: 'Edit Username' }).click();
+  await page.getByRole('textbox', { name: 'Username' }).fill('new_name');
+  await page.getByRole('button', { name: 'Save' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Verify it’s you' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, 'verification dialog');
+  await dialog.getByLabel('Current password').fill('wrong');
+  await dialog.getByRole('button', { name: 'Verify' }).click();
+  await expect(dialog.getByText('That password is not correct.')).toBeVisible();
+  await expectAccessible(page, 'verification dialog, wrong password');
+});
+
+test('the account-center-disabled and not-found pages', async ({ page, user }) => {
+  await signIn(page, user);
+  await page.goto('/nowhere');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await expectAccessible(page, 'not found');
+  await emulator.setAccountCenter({ enabled: false });
+  await page.goto('/profile');
+  await expect(page.getByRole('heading', { name: 'The account center is turned off' })).toBeVisible();
+  await expectAccessible(page, 'account center disabled');
+});
+
+test('the profile page on a phone-sized screen', async ({ page, user }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await signIn(page, user);
+  await expect(page.getByRole('navigation', { name: 'Account areas' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expectAccessible(page, 'profile on a phone');
+});
