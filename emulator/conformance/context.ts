@@ -4,24 +4,14 @@ import { hashPassword } from '../state/password.js';
 import type { NewUser, User } from '../state/users.js';
 import type { VerificationRecord } from '../state/verification-records.js';
 import { request, type RawResponse } from '../testing/http.js';
-import { OidcTestClient, type TokenSet } from '../testing/oidc-client.js';
+import { defaultScopes, OidcTestClient, type TokenSet } from '../testing/oidc-client.js';
 
 import type { RecordedExchange } from './recordings.js';
 
 export type UserSeed = NewUser & { username: string; password: string };
 
 /** The scope set of the recordings' default token (`Bearer <opaque>`). */
-export const recordedDefaultScopes = [
-  'openid',
-  'profile',
-  'email',
-  'phone',
-  'address',
-  'identities',
-  'custom_data',
-  'urn:logto:scope:sessions',
-  'offline_access',
-];
+export const recordedDefaultScopes = defaultScopes;
 
 const knownScope = /^(openid|offline_access|profile|email|phone|address|identities|custom_data|roles|urn:logto:scope:\w+)$/;
 

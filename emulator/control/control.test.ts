@@ -1,34 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { createEmulator, type Emulator } from '../server.js';
 import { demoUser } from '../state/seed.js';
+import { useEmulator } from '../testing/lifecycle.js';
 import { request, type RawResponse } from '../testing/http.js';
 import { getTokens, OidcTestClient } from '../testing/oidc-client.js';
 
 const origin = 'http://localhost:5173';
-let emulator: Emulator;
+const current = useEmulator();
 
 const control = (method: string, path: string, body?: unknown) =>
-  request(`${emulator.url}/__emulator${path}`, { method, body });
+  request(`${current().url}/__emulator${path}`, { method, body });
 
 const api = (path: string, token: string, options: { method?: string; headers?: Record<string, string>; body?: unknown } = {}) =>
-  request(`${emulator.url}${path}`, {
+  request(`${current().url}${path}`, {
     method: options.method,
     headers: { Authorization: `Bearer ${token}`, Origin: origin, ...options.headers },
     body: options.body,
   });
 
-const demoToken = async () => (await getTokens(emulator.url, demoUser.username, demoUser.password)).accessToken;
+const demoToken = async () => (await getTokens(current().url, demoUser.username, demoUser.password)).accessToken;
 
-beforeAll(async () => {
-  emulator = await createEmulator({ port: 0 });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-});
 
 describe('users', () => {
   it('creates a user from any subset of fields plus a plain password, and never shows the digest', async () => {
@@ -52,7 +43,7 @@ describe('users', () => {
 
     const fetched = await control('GET', `/users/${String(user.id)}`);
     expect(fetched.json).toEqual(user);
-    expect((await getTokens(emulator.url, 'riley', 'Riley-passw0rd!')).accessToken).toBeTruthy();
+    expect((await getTokens(current().url, 'riley', 'Riley-passw0rd!')).accessToken).toBeTruthy();
   });
 
   it('updates a user, including removing the password', async () => {
@@ -69,9 +60,9 @@ describe('users', () => {
   });
 
   it('signs a user out everywhere: sessions end and every token dies', async () => {
-    const client = new OidcTestClient(emulator.url);
+    const client = new OidcTestClient(current().url);
     const tokens = await client.signIn(demoUser.username, demoUser.password);
-    const user = emulator.state.users.findByUsername(demoUser.username);
+    const user = current().state.users.findByUsername(demoUser.username);
     const signOut = await control('POST', `/users/${user?.id ?? ''}/sign-out`);
     expect(signOut.status).toBe(200);
 
@@ -96,7 +87,7 @@ describe('reset', () => {
     expect(settings.enabled).toBe(true);
     expect(Object.values(settings.fields).every((value) => value === 'Edit')).toBe(true);
     expect((await api('/api/my-account', token)).status).toBe(401);
-    expect(emulator.state.clients.get(emulator.appId)?.redirectUris).toEqual([
+    expect(current().state.clients.get(current().appId)?.redirectUris).toEqual([
       'http://localhost:5173/callback',
       'http://localhost:4173/callback',
     ]);
@@ -118,9 +109,9 @@ describe('account-center settings', () => {
 
   it('replaces fields with PATCH /account-center and merges them with PATCH /account-center/fields', async () => {
     await control('PATCH', '/account-center', { fields: { name: 'ReadOnly' } });
-    expect(emulator.state.accountCenter.fields).toEqual({ name: 'ReadOnly' });
+    expect(current().state.accountCenter.fields).toEqual({ name: 'ReadOnly' });
     await control('PATCH', '/account-center/fields', { avatar: 'Off' });
-    expect(emulator.state.accountCenter.fields).toEqual({ name: 'ReadOnly', avatar: 'Off' });
+    expect(current().state.accountCenter.fields).toEqual({ name: 'ReadOnly', avatar: 'Off' });
 
     const token = await demoToken();
     const profile = (await api('/api/my-account', token)).json as Record<string, unknown>;
@@ -141,11 +132,11 @@ describe('clients', () => {
         postLogoutRedirectUris: ['http://localhost:6100/account/'],
       },
     });
-    const tokens = await getTokens(emulator.url, demoUser.username, demoUser.password, {
+    const tokens = await getTokens(current().url, demoUser.username, demoUser.password, {
       redirectUri: 'http://localhost:6100/account/callback',
     });
     expect(tokens.accessToken).toBeTruthy();
-    await expect(getTokens(emulator.url, demoUser.username, demoUser.password)).rejects.toThrow(/Unexpected 400/);
+    await expect(getTokens(current().url, demoUser.username, demoUser.password)).rejects.toThrow(/Unexpected 400/);
   });
 
   it('registers a third-party client whose tokens may read but not write', async () => {
@@ -153,7 +144,7 @@ describe('clients', () => {
       isThirdParty: true,
       redirectUris: ['http://localhost:5173/partner-callback'],
     });
-    const { accessToken } = await getTokens(emulator.url, demoUser.username, demoUser.password, {
+    const { accessToken } = await getTokens(current().url, demoUser.username, demoUser.password, {
       clientId: 'partner-app',
       redirectUri: 'http://localhost:5173/partner-callback',
       scopes: ['openid', 'profile'],
@@ -167,7 +158,7 @@ describe('clients', () => {
 
 describe('well-known CORS', () => {
   it('is closed to foreign origins until switched open', async () => {
-    const read = () => request(`${emulator.url}/api/.well-known/account-center`, { headers: { Origin: origin } });
+    const read = () => request(`${current().url}/api/.well-known/account-center`, { headers: { Origin: origin } });
     expect((await read()).header('access-control-allow-origin')).toBeUndefined();
     await control('PUT', '/well-known-cors', { open: true });
     expect((await read()).header('access-control-allow-origin')).toBe(origin);
@@ -225,7 +216,7 @@ describe('clock', () => {
     });
     expect(created.status).toBe(201);
     const { verificationRecordId, expiresAt } = created.json as { verificationRecordId: string; expiresAt: string };
-    expect(Date.parse(expiresAt) - emulator.state.clock.now()).toBeGreaterThan(9.9 * 60_000);
+    expect(Date.parse(expiresAt) - current().state.clock.now()).toBeGreaterThan(9.9 * 60_000);
 
     const rename = (username: string) =>
       api('/api/my-account', token, {

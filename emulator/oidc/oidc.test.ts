@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { createEmulator, type Emulator } from '../server.js';
 import { demoUser } from '../state/seed.js';
 import { request } from '../testing/http.js';
+import { useEmulator } from '../testing/lifecycle.js';
 import { decodeJwt, verifyEs384 } from '../testing/jwt.js';
 import { OidcTestClient } from '../testing/oidc-client.js';
 
@@ -15,24 +15,15 @@ const recordedDiscovery = JSON.parse(
 const origin = 'http://localhost:5173';
 const scopesWithoutOffline = ['openid', 'profile', 'email', 'phone', 'custom_data', 'identities'];
 
-let emulator: Emulator;
+const current = useEmulator();
 
 const myAccount = (token: string) =>
-  request(`${emulator.url}/api/my-account`, { headers: { Authorization: `Bearer ${token}`, Origin: origin } });
+  request(`${current().url}/api/my-account`, { headers: { Authorization: `Bearer ${token}`, Origin: origin } });
 
-beforeAll(async () => {
-  emulator = await createEmulator({ port: 0 });
-});
-afterAll(async () => {
-  await emulator.close();
-});
-beforeEach(async () => {
-  await emulator.reset();
-});
 
 describe('discovery', () => {
   it('has the keys and values of a Logto tenant, with the emulator as issuer', async () => {
-    const response = await request(`${emulator.url}/oidc/.well-known/openid-configuration`, {
+    const response = await request(`${current().url}/oidc/.well-known/openid-configuration`, {
       headers: { Origin: origin },
     });
     expect(response.status).toBe(200);
@@ -43,13 +34,13 @@ describe('discovery', () => {
     const recordedIssuer = String(recordedDiscovery.issuer);
     for (const [key, value] of Object.entries(recordedDiscovery)) {
       const expected =
-        typeof value === 'string' ? value.replace(recordedIssuer, emulator.issuer) : value;
+        typeof value === 'string' ? value.replace(recordedIssuer, current().issuer) : value;
       expect(discovery[key], key).toEqual(expected);
     }
   });
 
   it('publishes one ES384 P-384 signing key', async () => {
-    const response = await request(`${emulator.url}/oidc/jwks`);
+    const response = await request(`${current().url}/oidc/jwks`);
     expect(response.header('content-type')).toContain('application/jwk-set+json');
     const { keys } = response.json as { keys: Array<Record<string, unknown>> };
     expect(keys).toHaveLength(1);
@@ -60,11 +51,11 @@ describe('discovery', () => {
 
 describe('authorization code + PKCE', () => {
   it('signs in through the sign-in page and returns an opaque access token and an ES384 ID token', async () => {
-    const client = new OidcTestClient(emulator.url);
+    const client = new OidcTestClient(current().url);
     const first = await client.authorize();
     expect(first.kind).toBe('sign-in');
     if (first.kind !== 'sign-in') return;
-    expect(first.url.searchParams.get('app_id')).toBe(emulator.appId);
+    expect(first.url.searchParams.get('app_id')).toBe(current().appId);
     expect(first.page.header('content-security-policy')).toContain("script-src 'self'");
     expect(first.page.text).not.toMatch(/<script(?![^>]*\bsrc=)/);
     expect(first.page.text).toContain('<html lang="en">');
@@ -74,7 +65,7 @@ describe('authorization code + PKCE', () => {
     const callback = await client.submitSignIn(demoUser.username, demoUser.password);
     expect(callback.kind).toBe('callback');
     if (callback.kind !== 'callback') return;
-    expect(callback.url.searchParams.get('iss')).toBe(emulator.issuer);
+    expect(callback.url.searchParams.get('iss')).toBe(current().issuer);
     const tokens = await client.exchangeCode(callback.url);
 
     expect(tokens.accessToken).toMatch(/^[\w-]{43}$/);
@@ -85,14 +76,14 @@ describe('authorization code + PKCE', () => {
       ['openid', 'offline_access', 'profile', 'email', 'phone', 'address', 'identities', 'custom_data', 'urn:logto:scope:sessions'].sort()
     );
 
-    const jwks = (await request(`${emulator.url}/oidc/jwks`)).json as { keys: [] };
+    const jwks = (await request(`${current().url}/oidc/jwks`)).json as { keys: [] };
     expect(verifyEs384(tokens.idToken ?? '', jwks.keys)).toBe(true);
     const { header, payload } = decodeJwt(tokens.idToken ?? '');
     expect(header.alg).toBe('ES384');
-    const user = emulator.state.users.findByUsername(demoUser.username);
+    const user = current().state.users.findByUsername(demoUser.username);
     expect(payload).toMatchObject({
-      iss: emulator.issuer,
-      aud: emulator.appId,
+      iss: current().issuer,
+      aud: current().appId,
       sub: user?.id,
       name: demoUser.name,
       username: demoUser.username,
@@ -116,21 +107,21 @@ describe('authorization code + PKCE', () => {
   });
 
   it('answers the token request cross-origin for the app and refuses foreign origins', async () => {
-    const client = new OidcTestClient(emulator.url);
+    const client = new OidcTestClient(current().url);
     const result = await client.authorize();
     const callback = result.kind === 'sign-in' ? await client.submitSignIn(demoUser.username, demoUser.password) : result;
     const code = callback.kind === 'callback' ? callback.code ?? '' : '';
 
-    const foreign = await request(`${emulator.url}/oidc/token`, {
+    const foreign = await request(`${current().url}/oidc/token`, {
       method: 'POST',
       headers: { Origin: 'http://evil.example.test' },
-      body: new URLSearchParams({ client_id: emulator.appId, code, grant_type: 'authorization_code' }),
+      body: new URLSearchParams({ client_id: current().appId, code, grant_type: 'authorization_code' }),
     });
     expect(foreign.status).toBe(400);
     expect(foreign.header('access-control-allow-origin')).toBeUndefined();
     expect(foreign.json).toMatchObject({ code: 'oidc.invalid_request', error: 'invalid_request' });
 
-    const preflight = await request(`${emulator.url}/oidc/token`, {
+    const preflight = await request(`${current().url}/oidc/token`, {
       method: 'OPTIONS',
       headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' },
     });
@@ -139,9 +130,9 @@ describe('authorization code + PKCE', () => {
   });
 
   it('requires PKCE', async () => {
-    const url = new URL(`${emulator.url}/oidc/auth`);
+    const url = new URL(`${current().url}/oidc/auth`);
     url.search = new URLSearchParams({
-      client_id: emulator.appId,
+      client_id: current().appId,
       redirect_uri: `${origin}/callback`,
       response_type: 'code',
       scope: 'openid',
@@ -154,10 +145,10 @@ describe('authorization code + PKCE', () => {
   });
 
   it('rejects an unregistered redirect URI with a JSON error carrying code and message', async () => {
-    const client = new OidcTestClient(emulator.url, { redirectUri: 'http://localhost:9999/callback' });
-    const url = new URL(`${emulator.url}/oidc/auth`);
+    const client = new OidcTestClient(current().url, { redirectUri: 'http://localhost:9999/callback' });
+    const url = new URL(`${current().url}/oidc/auth`);
     url.search = new URLSearchParams({
-      client_id: emulator.appId,
+      client_id: current().appId,
       redirect_uri: client.redirectUri,
       response_type: 'code',
       code_challenge: 'x'.repeat(43),
@@ -176,7 +167,7 @@ describe('authorization code + PKCE', () => {
 
 describe('sign-in page', () => {
   it('keeps the identifier and shows an error on wrong credentials', async () => {
-    const client = new OidcTestClient(emulator.url);
+    const client = new OidcTestClient(current().url);
     await client.authorize();
     const response = await client.send('/sign-in', {
       method: 'POST',
@@ -190,12 +181,12 @@ describe('sign-in page', () => {
   });
 
   it('accepts the email, in any case, as identifier', async () => {
-    const tokens = await new OidcTestClient(emulator.url).signIn('DEMO@example.com', demoUser.password);
+    const tokens = await new OidcTestClient(current().url).signIn('DEMO@example.com', demoUser.password);
     expect(tokens.accessToken).toBeTruthy();
   });
 
   it('ends the interaction with access_denied on Cancel', async () => {
-    const client = new OidcTestClient(emulator.url);
+    const client = new OidcTestClient(current().url);
     await client.authorize();
     const result = await client.submitSignIn('', '', 'cancel');
     expect(result).toMatchObject({ kind: 'callback', error: 'access_denied' });
@@ -205,22 +196,22 @@ describe('sign-in page', () => {
   });
 
   it('shows the unknown-session page without an interaction', async () => {
-    const response = await request(`${emulator.url}/sign-in?app_id=${emulator.appId}`);
+    const response = await request(`${current().url}/sign-in?app_id=${current().appId}`);
     expect(response.status).toBe(302);
     expect(response.header('location')).toBe('/unknown-session');
-    const page = await request(`${emulator.url}/unknown-session`);
+    const page = await request(`${current().url}/unknown-session`);
     expect(page.text).toContain('<h1>Unknown session</h1>');
   });
 });
 
 describe('prompts', () => {
   it('answers prompt=none without a session with login_required', async () => {
-    const result = await new OidcTestClient(emulator.url).authorize({ prompt: 'none' });
+    const result = await new OidcTestClient(current().url).authorize({ prompt: 'none' });
     expect(result).toMatchObject({ kind: 'callback', error: 'login_required' });
   });
 
   it('signs in silently with prompt=none while the session lives, without a refresh token', async () => {
-    const client = new OidcTestClient(emulator.url);
+    const client = new OidcTestClient(current().url);
     await client.signIn(demoUser.username, demoUser.password);
     const silent = await client.authorize({ prompt: 'none' });
     expect(silent.kind).toBe('callback');
@@ -231,7 +222,7 @@ describe('prompts', () => {
   });
 
   it('issues a token without openid (no ID token), which the Account API refuses with 403', async () => {
-    const tokens = await new OidcTestClient(emulator.url).signIn(demoUser.username, demoUser.password, {
+    const tokens = await new OidcTestClient(current().url).signIn(demoUser.username, demoUser.password, {
       scopes: ['profile', 'email', 'offline_access'],
     });
     expect(tokens.idToken).toBeUndefined();
@@ -243,12 +234,12 @@ describe('prompts', () => {
 
 describe('userinfo', () => {
   it('returns the scoped claims, with identities, sso_identities (no connector id) and custom_data', async () => {
-    const user = emulator.state.users.findByUsername(demoUser.username);
-    emulator.state.users.update(user?.id ?? '', {
+    const user = current().state.users.findByUsername(demoUser.username);
+    current().state.users.update(user?.id ?? '', {
       ssoIdentities: [{ ssoConnectorId: 'conn1', issuer: 'https://sso.example.test', identityId: 'abc', detail: { a: 1 } }],
     });
-    const tokens = await new OidcTestClient(emulator.url).signIn(demoUser.username, demoUser.password);
-    const response = await request(`${emulator.url}/oidc/me`, {
+    const tokens = await new OidcTestClient(current().url).signIn(demoUser.username, demoUser.password);
+    const response = await request(`${current().url}/oidc/me`, {
       headers: { Authorization: `Bearer ${tokens.accessToken}`, Origin: origin },
     });
     expect(response.status).toBe(200);
@@ -266,10 +257,10 @@ describe('userinfo', () => {
   });
 
   it('returns only sub for an openid-only token', async () => {
-    const tokens = await new OidcTestClient(emulator.url).signIn(demoUser.username, demoUser.password, {
+    const tokens = await new OidcTestClient(current().url).signIn(demoUser.username, demoUser.password, {
       scopes: ['openid'],
     });
-    const response = await request(`${emulator.url}/oidc/me`, {
+    const response = await request(`${current().url}/oidc/me`, {
       headers: { Authorization: `Bearer ${tokens.accessToken}` },
     });
     expect(Object.keys(response.json as object)).toEqual(['sub']);
@@ -278,7 +269,7 @@ describe('userinfo', () => {
 
 describe('session-bound tokens, end-session and revocation', () => {
   it('kills a token without offline_access when the session ends, via the self-submitting logout page', async () => {
-    const client = new OidcTestClient(emulator.url);
+    const client = new OidcTestClient(current().url);
     const tokens = await client.signIn(demoUser.username, demoUser.password, {
       scopes: scopesWithoutOffline,
       prompt: 'login',
@@ -286,7 +277,7 @@ describe('session-bound tokens, end-session and revocation', () => {
     expect((await myAccount(tokens.accessToken)).status).toBe(200);
 
     const page = await client.send(
-      `/oidc/session/end?client_id=${emulator.appId}&post_logout_redirect_uri=${encodeURIComponent(`${origin}/`)}`
+      `/oidc/session/end?client_id=${current().appId}&post_logout_redirect_uri=${encodeURIComponent(`${origin}/`)}`
     );
     expect(page.status).toBe(200);
     expect(page.text).toContain('name="logout" value="yes"');
@@ -303,19 +294,19 @@ describe('session-bound tokens, end-session and revocation', () => {
   });
 
   it('serves the auto-submit script as a static file', async () => {
-    const response = await request(`${emulator.url}/emulator-assets/auto-submit.js`);
+    const response = await request(`${current().url}/emulator-assets/auto-submit.js`);
     expect(response.status).toBe(200);
     expect(response.header('content-type')).toContain('javascript');
     expect(response.text).toContain('submit()');
   });
 
   it('revokes the whole grant when the SDK revokes the refresh token on sign-out', async () => {
-    const client = new OidcTestClient(emulator.url);
+    const client = new OidcTestClient(current().url);
     const tokens = await client.signIn(demoUser.username, demoUser.password);
-    const revoked = await request(`${emulator.url}/oidc/token/revocation`, {
+    const revoked = await request(`${current().url}/oidc/token/revocation`, {
       method: 'POST',
       headers: { Origin: origin },
-      body: new URLSearchParams({ client_id: emulator.appId, token: tokens.refreshToken ?? '' }),
+      body: new URLSearchParams({ client_id: current().appId, token: tokens.refreshToken ?? '' }),
     });
     expect(revoked.status).toBe(200);
     expect(revoked.header('access-control-allow-origin')).toBe(origin);
@@ -330,7 +321,7 @@ describe('session-bound tokens, end-session and revocation', () => {
   });
 
   it('rotates refresh tokens and tolerates a reuse within 3 seconds, like Logto', async () => {
-    const client = new OidcTestClient(emulator.url);
+    const client = new OidcTestClient(current().url);
     const tokens = await client.signIn(demoUser.username, demoUser.password);
     const first = await client.refresh(tokens.refreshToken ?? '');
     expect(first.refreshToken).not.toBe(tokens.refreshToken);
@@ -342,7 +333,7 @@ describe('session-bound tokens, end-session and revocation', () => {
   });
 
   it('treats a reuse after the leeway as replay and revokes the grant', async () => {
-    const client = new OidcTestClient(emulator.url);
+    const client = new OidcTestClient(current().url);
     const tokens = await client.signIn(demoUser.username, demoUser.password);
     const rotated = await client.refresh(tokens.refreshToken ?? '');
     await new Promise((resolve) => setTimeout(resolve, 3100));
@@ -351,7 +342,7 @@ describe('session-bound tokens, end-session and revocation', () => {
   });
 
   it('asks for a resource the emulator does not know with invalid_target', async () => {
-    const result = await new OidcTestClient(emulator.url).authorize({ resource: ['https://api.example.test'] });
+    const result = await new OidcTestClient(current().url).authorize({ resource: ['https://api.example.test'] });
     expect(result).toMatchObject({ kind: 'callback', error: 'invalid_target' });
   });
 });
