@@ -60,3 +60,28 @@ test('a token that dies during a save leads to one clean sign-in, not an error l
   await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
   await expect(page.getByTestId('user-name')).toHaveText('Riley Tester');
 });
+
+test('when even a fresh token is refused, the app stops and explains instead of looping', async ({ page, user }) => {
+  await signIn(page, user);
+  const unauthorized = { code: 'auth.unauthorized', message: 'Unauthorized. Please check credentials and its scope.' };
+  await emulator.fault({ method: 'GET', path: '/api/my-account', times: 20, status: 401, body: unauthorized });
+  const signInRequests: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/oidc/auth')) signInRequests.push(request.url());
+  });
+
+  await page.reload();
+  // One silent attempt (the Logto session is alive, so it comes straight back), then a stop.
+  await expect(page.getByText('Your session has ended. Sign in again to continue.')).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(signInRequests).toHaveLength(1);
+  expect(new URL(signInRequests[0]!).searchParams.get('prompt')).toBe('none');
+});
+
+test('shows a loading skeleton while Logto is slow', async ({ page, user }) => {
+  await signIn(page, user);
+  await emulator.fault({ method: 'GET', path: '/api/my-account', times: 1, delayMs: 1500 });
+  await page.reload();
+  await expect(page.getByRole('status', { name: 'Loading…' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
+});

@@ -13,6 +13,13 @@ type SessionDeps = {
   queryClient: QueryClient;
   verification: VerificationStore;
   client: () => LogtoClient;
+  /** Full-page navigation; tests pass their own. */
+  navigation?: { assign: (url: string) => void; reload: () => void };
+};
+
+const browserNavigation = {
+  assign: (url: string) => window.location.assign(url),
+  reload: () => window.location.reload(),
 };
 
 /** A re-authentication this soon after the last one means the new token failed too: stop. */
@@ -27,6 +34,10 @@ export class SessionController {
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly deps: SessionDeps) {}
+
+  private get navigation() {
+    return this.deps.navigation ?? browserNavigation;
+  }
 
   readonly subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -50,7 +61,13 @@ export class SessionController {
     this.deps.verification.clear();
   }
 
-  async signIn({ returnTo, silent = false }: { returnTo?: string; silent?: boolean } = {}) {
+  /** A sign-in the user asked for: it also ends any re-authentication episode. */
+  async signIn({ returnTo }: { returnTo?: string } = {}) {
+    clearReauth();
+    await this.redirectToSignIn({ returnTo, silent: false });
+  }
+
+  private async redirectToSignIn({ returnTo, silent }: { returnTo?: string; silent: boolean }) {
     if (returnTo) saveReturnTo(returnTo);
     this.setStatus('redirecting');
     await this.deps.client().signIn({ redirectUri: this.redirectUri, prompt: silent ? Prompt.None : Prompt.Consent });
@@ -63,10 +80,15 @@ export class SessionController {
     await this.deps.client().signOut(this.deps.baseUrl.href);
   }
 
-  /** The sign-in callback succeeded: a new user session starts from a clean slate. */
+  /**
+   * The sign-in callback succeeded: a new user session starts from a clean slate. A
+   * re-authentication episode stays on record until its window passes, so a token that fails
+   * again right away stops the cycle instead of starting another one.
+   */
   completeSignIn() {
     this.resetLocalState();
-    clearReauth();
+    const reauth = readReauth();
+    if (reauth) writeReauth({ ...reauth, silent: false });
     this.setStatus('active');
   }
 
@@ -83,13 +105,15 @@ export class SessionController {
       return;
     }
     writeReauth({ at: Date.now(), silent: true });
-    void this.signIn({ returnTo: currentPath(this.deps.baseUrl), silent: true }).catch(() => this.setStatus('reauth-failed'));
+    void this.redirectToSignIn({ returnTo: currentPath(this.deps.baseUrl), silent: true }).catch(() =>
+      this.setStatus('reauth-failed'),
+    );
   };
 
   /** After a silent attempt found no Logto session: ask the user to sign in. */
   async continueInteractively() {
     writeReauth({ at: readReauth()?.at ?? Date.now(), silent: false });
-    await this.signIn();
+    await this.redirectToSignIn({ silent: false });
   }
 
   isSilentReauth() {
@@ -110,12 +134,12 @@ export class SessionController {
       if (after === null) {
         this.resetLocalState();
         setNotice('signed-out-elsewhere');
-        window.location.assign(this.deps.baseUrl.href);
+        this.navigation.assign(this.deps.baseUrl.href);
         return;
       }
       if (!before || subjectOf(before) !== subjectOf(after)) {
         this.resetLocalState();
-        window.location.reload();
+        this.navigation.reload();
       }
     };
     window.addEventListener('storage', onStorage);

@@ -1,0 +1,137 @@
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { VerificationStore } from '../../verification/store';
+import { idTokenStorageKey } from './id-token';
+import type { LogtoClient } from './logto-client';
+import { SessionController } from './session';
+import { takeNotice } from './session-storage';
+
+const appId = 'app';
+const baseUrl = new URL('https://account.test/');
+const jwt = (sub: string) => `header.${btoa(JSON.stringify({ sub })).replace(/=+$/, '')}.signature`;
+
+function setup() {
+  const client = { signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined) };
+  const queryClient = new QueryClient();
+  const verification = new VerificationStore();
+  const navigation = { assign: vi.fn(), reload: vi.fn() };
+  const session = new SessionController({
+    appId,
+    baseUrl,
+    queryClient,
+    verification,
+    client: () => client as unknown as LogtoClient,
+    navigation,
+  });
+  queryClient.setQueryData(['account-center', 'my-account'], { id: 'previous-user' });
+  verification.save({ verificationRecordId: 'vid', expiresAt: new Date(Date.now() + 600_000).toISOString() });
+  return { client, queryClient, verification, navigation, session };
+}
+
+const forgets = ({ queryClient, verification }: ReturnType<typeof setup>) => {
+  expect(queryClient.getQueryData(['account-center', 'my-account'])).toBeUndefined();
+  expect(verification.current()).toBeUndefined();
+};
+
+beforeEach(() => sessionStorage.clear());
+afterEach(() => vi.useRealTimers());
+
+describe('SessionController', () => {
+  it('answers a dead token by forgetting the user and trying a silent sign-in', () => {
+    const context = setup();
+    context.session.handleTokenFailure();
+    forgets(context);
+    expect(context.session.getStatus()).toBe('redirecting');
+    expect(context.client.signIn).toHaveBeenCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'none' });
+  });
+
+  it('stops instead of looping when the new token fails again within a minute', () => {
+    const context = setup();
+    context.session.handleTokenFailure();
+    context.session.completeSignIn();
+    expect(context.session.getStatus()).toBe('active');
+    context.session.handleTokenFailure();
+    expect(context.session.getStatus()).toBe('reauth-failed');
+    expect(context.client.signIn).toHaveBeenCalledTimes(1);
+  });
+
+  it('tries again once the window has passed', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-22T10:00:00Z') });
+    const context = setup();
+    context.session.handleTokenFailure();
+    context.session.completeSignIn();
+    vi.setSystemTime(new Date('2026-11-22T10:01:01Z'));
+    context.session.handleTokenFailure();
+    expect(context.client.signIn).toHaveBeenCalledTimes(2);
+  });
+
+  it('lets a sign-in the user asks for start a fresh episode', async () => {
+    const context = setup();
+    context.session.handleTokenFailure();
+    context.session.completeSignIn();
+    context.session.handleTokenFailure();
+    expect(context.session.getStatus()).toBe('reauth-failed');
+    await context.session.signIn({ returnTo: '/profile' });
+    context.session.completeSignIn();
+    context.session.handleTokenFailure();
+    expect(context.client.signIn).toHaveBeenLastCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'none' });
+  });
+
+  it('after a silent attempt finds no Logto session, asks the user to sign in', async () => {
+    const context = setup();
+    context.session.handleTokenFailure();
+    expect(context.session.isSilentReauth()).toBe(true);
+    await context.session.continueInteractively();
+    expect(context.session.isSilentReauth()).toBe(false);
+    expect(context.client.signIn).toHaveBeenLastCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'consent' });
+  });
+
+  it('clears everything on every successful sign-in', () => {
+    const context = setup();
+    context.session.completeSignIn();
+    forgets(context);
+  });
+
+  describe('other tabs', () => {
+    const storageEvent = (oldValue: string | null, newValue: string | null, key: string | null = idTokenStorageKey(appId)) =>
+      window.dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue, storageArea: localStorage }));
+
+    it('resets to the start page when another tab signs out', () => {
+      const context = setup();
+      const stop = context.session.watchOtherTabs();
+      storageEvent(jwt('alice'), null);
+      forgets(context);
+      expect(context.navigation.assign).toHaveBeenCalledWith('https://account.test/');
+      expect(takeNotice()).toBe('signed-out-elsewhere');
+      stop();
+    });
+
+    it('reloads as the new user when another tab signs in as someone else', () => {
+      const context = setup();
+      const stop = context.session.watchOtherTabs();
+      storageEvent(jwt('alice'), jwt('bob'));
+      forgets(context);
+      expect(context.navigation.reload).toHaveBeenCalled();
+      stop();
+    });
+
+    it('ignores a new ID token for the same user and unrelated keys', () => {
+      const context = setup();
+      const stop = context.session.watchOtherTabs();
+      storageEvent(jwt('alice'), jwt('alice'));
+      storageEvent(null, 'x', 'some-other-key');
+      expect(context.navigation.reload).not.toHaveBeenCalled();
+      expect(context.navigation.assign).not.toHaveBeenCalled();
+      expect(context.queryClient.getQueryData(['account-center', 'my-account'])).toEqual({ id: 'previous-user' });
+      stop();
+    });
+
+    it('treats clearing all storage as a sign-out', () => {
+      const context = setup();
+      const stop = context.session.watchOtherTabs();
+      storageEvent(null, null, null);
+      expect(context.navigation.assign).toHaveBeenCalled();
+      stop();
+    });
+  });
+});
