@@ -92,6 +92,7 @@ export const createEmulator = async (options: EmulatorOptions = {}): Promise<Emu
   const state = new EmulatorState({
     appUrls: options.appUrls ?? parseAppUrls(undefined),
     openWellKnown: options.openWellKnown ?? false,
+    printOutbox: options.printOutbox ?? true,
   });
   await state.reset();
 

@@ -1,8 +1,32 @@
 /**
  * The default sign-in experience, shaped like the recorded `GET /api/.well-known/sign-in-exp`
- * of a Logto OSS tenant. Connectors are empty until the social-connector slice adds mock ones.
+ * of a Logto OSS tenant, plus `emailBlocklistPolicy`, which Logto stores in the same row but does
+ * not publish there. Connectors are empty until the social-connector slice adds mock ones.
  */
 export type SignInExperience = ReturnType<typeof defaultSignInExperience>;
+
+/** Logto's `EmailBlocklistPolicy`; `blockDisposableAddresses` is a Logto Cloud feature. */
+export type EmailBlocklistPolicy = {
+  blockDisposableAddresses?: boolean;
+  blockSubaddressing?: boolean;
+  customBlocklist?: string[];
+};
+
+/** Logto's `VerificationCodePolicy` (seconds, tries); unset keys take Logto's defaults. */
+export type VerificationCodePolicy = { expirationDuration?: number; maxRetryAttempts?: number };
+
+/** Logto's password policy as stored: every key optional, defaults filled in when checking. */
+export type PasswordPolicySettings = {
+  length?: { min?: number; max?: number };
+  characterTypes?: { min?: number };
+  rejects?: { pwned?: boolean; repetitionAndSequence?: boolean; userInfo?: boolean; words?: string[] };
+};
+
+/** Logto's `SentinelPolicy` (attempts per hour, lockout minutes); unset keys take the defaults. */
+export type SentinelPolicy = { maxAttempts?: number; lockoutDuration?: number };
+
+/** `GET /api/.well-known/sign-in-exp` leaves the email blocklist out, as Logto does. */
+export const publicSignInExperience = ({ emailBlocklistPolicy: _hidden, ...rest }: SignInExperience) => rest;
 
 export const defaultSignInExperience = () => ({
   tenantId: 'default',
@@ -31,7 +55,7 @@ export const defaultSignInExperience = () => ({
   customUiCsp: {} as Record<string, unknown>,
   passwordPolicy: {
     rejects: { pwned: false, repetitionAndSequence: true, userInfo: true, words: [] as string[] },
-  } as Record<string, unknown>,
+  } as PasswordPolicySettings,
   mfa: { factors: ['Totp', 'WebAuthn', 'BackupCode'], policy: 'UserControlled' },
   adaptiveMfa: {} as Record<string, unknown>,
   singleSignOnEnabled: false,
@@ -39,8 +63,8 @@ export const defaultSignInExperience = () => ({
   supportWebsiteUrl: null as string | null,
   unknownSessionRedirectUrl: null as string | null,
   captchaPolicy: {} as Record<string, unknown>,
-  sentinelPolicy: {} as Record<string, unknown>,
-  verificationCodePolicy: {} as Record<string, unknown>,
+  sentinelPolicy: {} as SentinelPolicy,
+  verificationCodePolicy: {} as VerificationCodePolicy,
   passkeySignIn: {} as Record<string, unknown>,
   signUpProfileFields: [] as unknown[],
   passwordExpiration: {} as Record<string, unknown>,
@@ -56,4 +80,5 @@ export const defaultSignInExperience = () => ({
   isDevelopmentTenant: false,
   customProfileFields: [] as unknown[],
   customProfileFieldCatalog: [] as unknown[],
+  emailBlocklistPolicy: {} as EmailBlocklistPolicy,
 });

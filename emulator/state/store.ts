@@ -5,16 +5,21 @@ import {
 import { ClientStore, demoClientFor, normaliseAppUrl } from './clients.js';
 import { Clock } from './clock.js';
 import { FaultRegistry } from './faults.js';
+import { MessageRateGuard } from './message-rate.js';
+import { Outbox } from './outbox.js';
 import { hashPassword } from './password.js';
 import { demoUser } from './seed.js';
 import { Sentinel } from './sentinel.js';
 import { defaultSignInExperience, type SignInExperience } from './sign-in-experience.js';
 import { UserStore, type NewUser, type User } from './users.js';
+import { VerificationCodeStore } from './verification-codes.js';
 import { VerificationRecordStore } from './verification-records.js';
 
 export type StateOptions = {
   appUrls: string[];
   openWellKnown: boolean;
+  /** Print one terminal line per code sent (the dev outbox). */
+  printOutbox?: boolean;
 };
 
 const originsOf = (urls: string[]) => [...new Set(urls.map((url) => new URL(url).origin))];
@@ -28,21 +33,29 @@ export class EmulatorState {
   readonly users = new UserStore(this.clock);
   readonly clients = new ClientStore();
   readonly verificationRecords = new VerificationRecordStore(this.clock);
-  readonly sentinel = new Sentinel(this.clock);
+  readonly verificationCodes = new VerificationCodeStore(this.clock);
+  readonly messageRate = new MessageRateGuard(this.clock);
+  readonly sentinel = new Sentinel(this.clock, () => this.signInExperience.sentinelPolicy);
   readonly faults = new FaultRegistry();
+  readonly outbox: Outbox;
   accountCenter!: AccountCenterSettings;
   signInExperience!: SignInExperience;
   appUrls: string[] = [];
   /** Mimics Logto outside production, where the public well-knowns echo any origin. */
   wellKnownCorsOpen = false;
 
-  constructor(private readonly initial: StateOptions) {}
+  constructor(private readonly initial: StateOptions) {
+    this.outbox = new Outbox(this.clock, initial.printOutbox ? (line) => console.log(line) : undefined);
+  }
 
   async reset(): Promise<void> {
     this.clock.reset();
     this.users.clear();
     this.clients.clear();
     this.verificationRecords.clear();
+    this.verificationCodes.clear();
+    this.messageRate.clear();
+    this.outbox.clear();
     this.sentinel.clear();
     this.faults.clear();
     this.signInExperience = defaultSignInExperience();

@@ -33,10 +33,11 @@ export class VerificationRecordStore {
 
   constructor(private readonly clock: Clock) {}
 
-  create(input: Omit<VerificationRecord, 'id' | 'expiresAt'>): VerificationRecord {
+  /** `id` may be chosen up front, as Logto does when a code is sent before the row is stored. */
+  create(input: Omit<VerificationRecord, 'id' | 'expiresAt'> & { id?: string }): VerificationRecord {
     const record: VerificationRecord = {
       ...structuredClone(input),
-      id: generateStandardId(),
+      id: input.id ?? generateStandardId(),
       expiresAt: this.clock.now() + verificationRecordTtlMs,
     };
     this.#records.set(record.id, record);
@@ -57,6 +58,14 @@ export class VerificationRecordStore {
     const record = this.#records.get(id);
     if (record) {
       this.#records.set(id, { ...record, ...structuredClone(patch) });
+    }
+  }
+
+  /** Moves the expiry one minute into the past, as the recordings did by SQL. */
+  expire(id: string): void {
+    const record = this.#records.get(id);
+    if (record) {
+      record.expiresAt = this.clock.now() - 60_000;
     }
   }
 

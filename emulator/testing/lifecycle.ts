@@ -9,7 +9,7 @@ import { createEmulator, type Emulator } from '../server.js';
 export const useEmulator = (): (() => Emulator) => {
   let emulator: Emulator | undefined;
   beforeAll(async () => {
-    emulator = await createEmulator({ port: 0 });
+    emulator = await createEmulator({ port: 0, printOutbox: false });
   });
   afterAll(async () => {
     await emulator?.close();

@@ -18,7 +18,7 @@ export const passwordVerificationRoutes = ({ router, state, userApi }: ApiDeps):
     const { password } = guardedBody<z.infer<typeof body>>(ctx);
     assertFirstPartyClient(state, clientId);
 
-    await withSentinel(state, `user:${userId}`, requestLanguage(ctx), async () => {
+    await withSentinel(state, userId, requestLanguage(ctx), async () => {
       const user = state.users.get(userId);
       if (!user || !(await verifyPassword(password, user.passwordDigest))) {
         throw new RequestError({ code: 'session.invalid_credentials', status: 422 });
