@@ -8,6 +8,7 @@ import { assertThat, RequestError } from '../http/request-error.js';
 import { isEditable } from '../state/account-center.js';
 import type { User } from '../state/users.js';
 
+import { requireUser } from './current-user.js';
 import { assertRemainingIdentifier, assertUsernameAvailable } from './identifiers.js';
 import { accountProfile, orderProfile } from './scoped-profile.js';
 
@@ -55,14 +56,7 @@ const definedEntries = <T extends object>(value: T): Partial<T> =>
 
 /** GET/HEAD/PATCH `/api/my-account` and PATCH `/api/my-account/profile`. */
 export const profileRoutes = ({ router, state, userApi }: ApiDeps): void => {
-  const currentUser = (userId: string): User => {
-    const user = state.users.get(userId);
-    if (!user) {
-      // The token outlived its user; Logto's lookup would fail the same way.
-      throw new RequestError({ code: 'auth.unauthorized', status: 401 });
-    }
-    return user;
-  };
+  const currentUser = (userId: string): User => requireUser(state, userId);
 
   router.get('/my-account', ...userApi, (ctx) => {
     const { userId, scopes } = authOf(ctx);

@@ -1,8 +1,10 @@
 import type { ApiDeps } from '../http/api-context.js';
 
 import { passwordVerificationRoutes } from './password.js';
+import { verificationCodeRoutes } from './verification-code.js';
 
 /** Verification API route modules, mounted under `/api`. */
 export const verificationRoutes = (deps: ApiDeps): void => {
   passwordVerificationRoutes(deps);
+  verificationCodeRoutes(deps);
 };

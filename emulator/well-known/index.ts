@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 
 import { toAccountCenterRow } from '../state/account-center.js';
+import { publicSignInExperience } from '../state/sign-in-experience.js';
 import type { EmulatorState } from '../state/store.js';
 
 /** Public, unauthenticated `/api` helpers (CORS-closed to foreign origins unless opened). */
@@ -10,7 +11,7 @@ export const wellKnownRoutes = (router: Router, state: EmulatorState): void => {
   });
 
   router.get('/.well-known/sign-in-exp', (ctx) => {
-    ctx.body = state.signInExperience;
+    ctx.body = publicSignInExperience(state.signInExperience);
   });
 
   router.get('/status', (ctx) => {
