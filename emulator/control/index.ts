@@ -2,7 +2,6 @@ import Router from '@koa/router';
 import { z } from 'zod';
 
 import { bodyParser } from '../http/body.js';
-import { guardError } from '../http/guard.js';
 import type { OidcStore } from '../oidc/adapter.js';
 import {
   accountCenterFieldKeys,
@@ -12,6 +11,10 @@ import { demoClientId, normaliseAppUrl } from '../state/clients.js';
 import { hashPassword } from '../state/password.js';
 import type { EmulatorState } from '../state/store.js';
 import type { User } from '../state/users.js';
+
+import { outboxControl } from './outbox.js';
+import { parse } from './parse.js';
+import { signInExperienceControl } from './sign-in-experience.js';
 
 export const controlPrefix = '/__emulator';
 
@@ -98,14 +101,6 @@ export const publicUser = ({ passwordDigest, ...user }: User) => ({
   ...user,
   hasPassword: Boolean(passwordDigest),
 });
-
-const parse = <T>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, value: unknown): T => {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw guardError(result.error, 'body');
-  }
-  return result.data;
-};
 
 /**
  * `/__emulator/*`: test and local-dev control of the emulator's state. JSON in and out; no CORS
@@ -264,6 +259,9 @@ export const controlRoutes = ({
     state.clock.advance(ms + seconds * 1000 + minutes * 60_000);
     ctx.body = { now: new Date(state.clock.now()).toISOString(), offsetMs: state.clock.offsetMs };
   });
+
+  signInExperienceControl(router, state);
+  outboxControl(router, state);
 
   return router;
 };

@@ -1,0 +1,72 @@
+import type Router from '@koa/router';
+import { z } from 'zod';
+
+import type { EmulatorState } from '../state/store.js';
+
+import { parse } from './parse.js';
+
+/** The ranges Logto's Management API accepts for these settings. */
+const signInExperiencePatch = z
+  .object({
+    passwordPolicy: z
+      .object({
+        length: z.object({ min: z.number().int().min(1), max: z.number().int().min(1) }).partial(),
+        characterTypes: z.object({ min: z.number().int().min(1).max(4) }).partial(),
+        rejects: z
+          .object({
+            pwned: z.boolean(),
+            repetitionAndSequence: z.boolean(),
+            userInfo: z.boolean(),
+            words: z.array(z.string()),
+          })
+          .partial(),
+      })
+      .partial()
+      .strict(),
+    emailBlocklistPolicy: z
+      .object({
+        blockDisposableAddresses: z.boolean(),
+        blockSubaddressing: z.boolean(),
+        customBlocklist: z.array(z.string()),
+      })
+      .partial()
+      .strict(),
+    verificationCodePolicy: z
+      .object({
+        expirationDuration: z.number().int().min(60).max(3600),
+        maxRetryAttempts: z.number().int().min(1).max(100),
+      })
+      .partial()
+      .strict(),
+    sentinelPolicy: z
+      .object({ maxAttempts: z.number().int().min(1), lockoutDuration: z.number().int().min(1) })
+      .partial()
+      .strict(),
+    mfa: z
+      .object({
+        factors: z.array(
+          z.enum(['Totp', 'WebAuthn', 'BackupCode', 'EmailVerificationCode', 'PhoneVerificationCode'])
+        ),
+        policy: z.string().min(1),
+      })
+      .strict(),
+  })
+  .partial()
+  .strict();
+
+/**
+ * `GET`/`PATCH /__emulator/sign-in-experience`. Like Logto's `PATCH /api/sign-in-exp`, each key
+ * sent replaces that setting as a whole; keys not sent are kept. `/api/.well-known/sign-in-exp`
+ * serves the result (without `emailBlocklistPolicy`, which Logto does not publish).
+ */
+export const signInExperienceControl = (router: Router, state: EmulatorState): void => {
+  router.get('/sign-in-experience', (ctx) => {
+    ctx.body = state.signInExperience;
+  });
+
+  router.patch('/sign-in-experience', (ctx) => {
+    const patch = parse(signInExperiencePatch, ctx.request.body);
+    state.signInExperience = { ...state.signInExperience, ...structuredClone(patch) };
+    ctx.body = state.signInExperience;
+  });
+};
