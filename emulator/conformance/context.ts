@@ -2,11 +2,12 @@ import type { Emulator } from '../server.js';
 import type { AccountCenterSettings } from '../state/account-center.js';
 import { hashPassword } from '../state/password.js';
 import type { NewUser, User } from '../state/users.js';
+import type { CodeIdentifier } from '../state/verification-codes.js';
 import type { VerificationRecord } from '../state/verification-records.js';
 import { request, type RawResponse } from '../testing/http.js';
 import { defaultScopes, OidcTestClient, type TokenSet } from '../testing/oidc-client.js';
 
-import type { RecordedExchange } from './recordings.js';
+import { pathnameOf, type RecordedExchange } from './recordings.js';
 
 export type UserSeed = NewUser & { username: string; password: string };
 
@@ -20,6 +21,9 @@ const thirdPartyRedirectUri = 'http://localhost:5173/third-party-callback';
 
 type CurrentUser = { id: string; identifier: string; password: string };
 
+/** Body keys that carry verification record ids; recorded ids are translated to the emulator's. */
+const recordIdKeys = ['verificationId', 'newIdentifierVerificationRecordId', 'verificationRecordId'];
+
 /**
  * Replay state for one recorded area: the emulator, the user the recording acted as, tokens per
  * scope set (obtained through the real OIDC flow), step-up records and the ETag translation from
@@ -30,8 +34,13 @@ export class ReplayContext {
   readonly users = new Map<string, CurrentUser>();
   readonly #tokens = new Map<string, TokenSet>();
   readonly #etags = new Map<string, string>();
+  /** Recorded verification record ids and codes → the emulator's, learnt as the replay goes. */
+  readonly #recordIds = new Map<string, string>();
+  readonly #codes = new Map<string, string>();
   /** A record id to use for the next `<vid…>` placeholder instead of a fresh password record. */
   nextVid: string | undefined;
+  /** The record id sent for the last `<vid…>` placeholder. */
+  lastVid: string | undefined;
 
   constructor(readonly emulator: Emulator) {}
 
@@ -105,14 +114,125 @@ export class ReplayContext {
     return tokens;
   }
 
-  /** A step-up record id: the one a hook prepared, else a fresh verified password record. */
-  vid(): string {
+  /**
+   * A step-up record id: the one a hook prepared, else a fresh verified password record (what
+   * POST /verifications/password creates), expired when the placeholder says so.
+   */
+  vid(placeholder = '<vid>'): string {
     if (this.nextVid) {
-      const id = this.nextVid;
+      this.lastVid = this.nextVid;
       this.nextVid = undefined;
-      return id;
+      return this.lastVid;
     }
-    return this.record({ type: 'Password', userId: this.current.id, verified: true }).id;
+    const { id } = this.record({ type: 'Password', userId: this.current.id, verified: true });
+    if (/expire/i.test(placeholder)) {
+      this.state.verificationRecords.expire(id);
+    }
+    this.lastVid = id;
+    return id;
+  }
+
+  /** The emulator's id for a verification record id seen in the recordings. */
+  recordId(recorded: string): string {
+    return this.#recordIds.get(recorded) ?? recorded;
+  }
+
+  async #api(path: string, body: unknown): Promise<RawResponse> {
+    const { accessToken } = await this.token(recordedDefaultScopes);
+    return request(new URL(path, this.emulator.url), {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${accessToken}` },
+      body,
+    });
+  }
+
+  /**
+   * Sends a code through the Verification API as the current user, for recorded setup that was
+   * not itself recorded; `recorded` names the id and code the recordings use for it.
+   */
+  async sendCode(identifier: CodeIdentifier, recorded: { id?: string; code?: string } = {}) {
+    const response = await this.#api('/api/verifications/verification-code', { identifier });
+    const id = (response.json as { verificationRecordId?: string } | undefined)?.verificationRecordId;
+    const code = this.state.outbox.list(identifier.value)[0]?.code;
+    if (response.status !== 201 || !id || !code) {
+      throw new Error(`Sending a code to ${identifier.value} answered ${response.status}`);
+    }
+    if (recorded.id) this.#recordIds.set(recorded.id, id);
+    if (recorded.code) this.#codes.set(recorded.code, code);
+    return { id, code };
+  }
+
+  async verifyCode(identifier: CodeIdentifier, verificationId: string, code: string): Promise<RawResponse> {
+    return this.#api('/api/verifications/verification-code/verify', { identifier, verificationId, code });
+  }
+
+  /** A new-identifier record verified through the API, under the id the recordings use. */
+  async verifiedCodeRecord(identifier: CodeIdentifier, recordedId: string): Promise<void> {
+    const { id, code } = await this.sendCode(identifier, { id: recordedId });
+    const response = await this.verifyCode(identifier, id, code);
+    if (response.status !== 200) {
+      throw new Error(`Verifying the code sent to ${identifier.value} answered ${response.status}`);
+    }
+  }
+
+  /** A password record created through the API, under the id the recordings use. */
+  async passwordRecord(recordedId: string): Promise<void> {
+    const response = await this.#api('/api/verifications/password', { password: this.current.password });
+    const id = (response.json as { verificationRecordId?: string } | undefined)?.verificationRecordId;
+    if (response.status !== 201 || !id) {
+      throw new Error(`POST /verifications/password answered ${response.status}`);
+    }
+    this.#recordIds.set(recordedId, id);
+  }
+
+  /**
+   * Learns from a replayed exchange what later ones refer to: record ids the emulator handed out,
+   * codes it sent (checked against what Logto's connector received) and a changed password.
+   * Returns the side-effect differences.
+   */
+  learnRecorded(exchange: RecordedExchange, response: RawResponse): string[] {
+    const recordedId = (exchange.response.body as { verificationRecordId?: unknown } | null)?.verificationRecordId;
+    const actualId = (response.json as { verificationRecordId?: unknown } | undefined)?.verificationRecordId;
+    if (typeof recordedId === 'string' && typeof actualId === 'string') {
+      this.#recordIds.set(recordedId, actualId);
+    }
+    const { request: sent } = exchange;
+    if (sent.method === 'POST' && pathnameOf(sent.path) === '/api/my-account/password' && response.status === 204) {
+      this.current.password = String((sent.body as { password?: unknown }).password);
+    }
+
+    const { mockEmailRecord: email, mockSmsRecord: sms } = exchange.sideEffect ?? {};
+    const message = email ? { ...email, to: email.address, channel: 'email' } : sms && { ...sms, to: sms.phone, channel: 'sms' };
+    if (!message) {
+      return [];
+    }
+    const outboxEntry = this.state.outbox.list(message.to)[0];
+    if (!outboxEntry) {
+      return [`outbox: nothing sent to ${message.to}`];
+    }
+    this.#codes.set(message.code, outboxEntry.code);
+    return [
+      ...(outboxEntry.to === message.to ? [] : [`outbox: sent to ${outboxEntry.to}, recorded ${message.to}`]),
+      ...(outboxEntry.channel === message.channel ? [] : [`outbox: channel ${outboxEntry.channel}, recorded ${message.channel}`]),
+      ...(outboxEntry.templateType === message.type
+        ? []
+        : [`outbox: template ${outboxEntry.templateType}, recorded ${message.type}`]),
+    ];
+  }
+
+  /** The recorded body with record ids and codes the emulator knows under other values. */
+  #translateBody(body: unknown): unknown {
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+      return body;
+    }
+    return Object.fromEntries(
+      Object.entries(body).map(([key, value]) => {
+        if (typeof value !== 'string') return [key, value];
+        if (recordIdKeys.includes(key)) return [key, this.recordId(value)];
+        if (key === 'code') return [key, this.#codes.get(value) ?? value];
+        return [key, value];
+      })
+    );
   }
 
   record(input: Omit<VerificationRecord, 'id' | 'expiresAt'>): VerificationRecord {
@@ -199,7 +319,7 @@ export class ReplayContext {
       if (name === 'Authorization') {
         headers[name] = await this.authorization(value);
       } else if (name.toLowerCase() === 'logto-verification-id' && value.startsWith('<vid')) {
-        headers[name] = this.vid();
+        headers[name] = this.vid(value);
       } else {
         headers[name] = value;
       }
@@ -207,7 +327,7 @@ export class ReplayContext {
     if (headers['If-None-Match']) {
       headers['If-None-Match'] = await this.ifNoneMatch(headers['If-None-Match'], exchange, headers);
     }
-    const { body } = exchange.request;
+    const body = this.#translateBody(exchange.request.body);
     return request(new URL(exchange.request.path, this.emulator.url), {
       method: exchange.request.method,
       headers,

@@ -17,7 +17,15 @@ export type RecordedExchange = {
     bodyType?: 'json' | 'text' | 'empty' | null;
     body: unknown;
   };
+  /** What a connector received, where the recording captured it. */
+  sideEffect?: {
+    mockEmailRecord?: RecordedMessage & { address: string };
+    mockSmsRecord?: RecordedMessage & { phone: string };
+  };
 };
+
+/** A verification code as the mock connector received it; `type` is the template. */
+export type RecordedMessage = { code: string; type: string };
 
 export const recordingsDirectory = fileURLToPath(new URL('../fixtures/logto/recorded/', import.meta.url));
 

@@ -25,7 +25,7 @@ export const replayArea = async (area: string): Promise<Outcome[]> => {
   }
 
   const scenario = scenarios[area] ?? defaultScenario;
-  const emulator = await createEmulator({ port: 0 });
+  const emulator = await createEmulator({ port: 0, printOutbox: false });
   const outcomes: Outcome[] = [];
   try {
     const context = new ReplayContext(emulator);
@@ -60,7 +60,10 @@ export const replayArea = async (area: string): Promise<Outcome[]> => {
         kind: 'replayed',
         exchange,
         response,
-        problems: compareResponse(exchange, response, scenario.compare?.(exchange)),
+        problems: [
+          ...compareResponse(exchange, response, scenario.compare?.(exchange)),
+          ...context.learnRecorded(exchange, response),
+        ],
       });
     }
   } finally {

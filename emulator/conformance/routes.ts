@@ -12,8 +12,15 @@ export const emulatedRoutes: RoutePattern[] = [
   { method: 'HEAD', path: '/api/my-account' },
   { method: 'PATCH', path: '/api/my-account' },
   { method: 'PATCH', path: '/api/my-account/profile' },
+  { method: 'POST', path: '/api/my-account/password' },
+  { method: 'POST', path: '/api/my-account/primary-email' },
+  { method: 'DELETE', path: '/api/my-account/primary-email' },
+  { method: 'POST', path: '/api/my-account/primary-phone' },
+  { method: 'DELETE', path: '/api/my-account/primary-phone' },
   // Verification API
   { method: 'POST', path: '/api/verifications/password' },
+  { method: 'POST', path: '/api/verifications/verification-code' },
+  { method: 'POST', path: '/api/verifications/verification-code/verify' },
   // Public helpers
   { method: 'GET', path: '/api/.well-known/account-center' },
   { method: 'GET', path: '/api/.well-known/sign-in-exp' },

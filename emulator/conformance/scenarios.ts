@@ -142,45 +142,42 @@ export const scenarios: Record<string, Scenario> = {
 
   verification: {
     user: {
-      username: 'rec_ver',
-      primaryEmail: 'rec_ver@example.test',
+      username: 'rec_ver_a1b2eb',
+      primaryEmail: 'rec_ver_a1b2eb@example.test',
       primaryPhone: '15555405822',
       password,
     },
     before: {
-      // Code records come from the email/phone slice's routes; built directly with the recorded kind.
+      // The step-up ids are code records the recording created earlier in this area.
       'use-current-email-code-record-as-vid': (context) => {
-        context.nextVid = context.record({
-          type: 'EmailVerificationCode',
-          userId: context.current.id,
-          verified: true,
-          templateType: 'UserPermissionValidation',
-          identifier: { type: 'email', value: 'rec_ver@example.test' },
-        }).id;
+        context.nextVid = context.recordId('zn3sudox92440yrsh89td');
       },
       'use-unverified-code-record-as-vid': (context) => {
-        context.nextVid = context.record({
-          type: 'EmailVerificationCode',
-          userId: context.current.id,
-          verified: false,
-          templateType: 'UserPermissionValidation',
-        }).id;
+        context.nextVid = context.recordId('g1chw9iq3ug4m6576lou8');
       },
       'use-BindMfa-code-record-as-vid': (context) => {
-        context.nextVid = context.record({
-          type: 'EmailVerificationCode',
-          userId: context.current.id,
-          verified: true,
-          templateType: 'BindMfa',
-        }).id;
+        context.nextVid = context.recordId('5xgqgk9y0hfkyvcfo2iln');
       },
       'use-new-email-record-as-vid': (context) => {
-        context.nextVid = context.record({
-          type: 'EmailVerificationCode',
-          verified: true,
-          templateType: 'BindNewIdentifier',
-          identifier: { type: 'email', value: 'rec_ver_new@example.test' },
-        }).id;
+        context.nextVid = context.recordId('9gux7d6iyvnex4zwemfno');
+      },
+      // Not recorded: the send and the ten wrong codes before the exchange.
+      'verify-code-after-10-wrong-attempts': async (context) => {
+        const identifier = { type: 'email', value: 'rec_ver_maxtry_a1b2eb@example.test' } as const;
+        const { id, code } = await context.sendCode(identifier, { id: '11eachdec1x3zd5ivby73', code: '712027' });
+        const wrong = code === '000000' ? '111111' : '000000';
+        for (let attempt = 0; attempt < 10; attempt += 1) {
+          const response = await context.verifyCode(identifier, id, wrong);
+          if ((response.json as { code?: string }).code !== 'verification_code.code_mismatch') {
+            throw new Error(`Wrong code ${attempt + 1} answered ${response.text}`);
+          }
+        }
+      },
+      // Not recorded: the ten sends that succeeded before the refused one.
+      'send-code-rate-limited-after-10-sends': async (context) => {
+        for (let send = 0; send < 10; send += 1) {
+          await context.sendCode({ type: 'email', value: 'rec_ver_rate_a1b2eb@example.test' });
+        }
       },
       // A user with no earlier failures, so exactly 99 precede the blocked attempt.
       'post-verifications-password-locked-after-99-failures': async (context, exchange) => {
@@ -196,8 +193,12 @@ export const scenarios: Record<string, Scenario> = {
   },
 
   password: {
-    user: { username: 'rec_pw', primaryEmail: 'rec_pw@example.test', password },
+    user: { username: 'rec_pw_209bbb', primaryEmail: 'rec_pw_209bbb@example.test', password },
     before: {
+      // "The same password record used for the change above".
+      'post-password-reuse-vid-after-change': (context) => {
+        context.nextVid = context.lastVid;
+      },
       'get-my-account-no-security-method': async (context, exchange) => {
         await context.useUser('social-only', { username: 'rec_pw_social', password });
         await context.updateUser({ username: null, password: null });
@@ -207,14 +208,34 @@ export const scenarios: Record<string, Scenario> = {
   },
 
   'email-phone': {
-    user: { username: 'rec_ep', primaryEmail: 'rec_ep@example.test', password },
+    user: { username: 'rec_ep_3da251', primaryEmail: 'rec_ep_3da251@example.test', password },
+    // Records the recording made before its first exchange, under the ids it then used.
+    setup: async (context) => {
+      await context.addUser('alice', { username: 'rec_ep_alice', primaryEmail: 'alice@example.com', password });
+      await context.addUser('phone-owner', { username: 'rec_ep_phone_owner', primaryPhone: '15556038389', password });
+      const email = (value: string) => ({ type: 'email', value }) as const;
+      const phone = (value: string) => ({ type: 'phone', value }) as const;
+      await context.verifiedCodeRecord(email('rec_ep_new_3da251@example.test'), 'b77b5wwuytkv22yfo4yd2');
+      await context.sendCode(email('rec_ep_unv_3da251@example.test'), { id: 'iki6cia1fxgzqmdhtlvck' });
+      await context.passwordRecord('xtfkfuq2yswx4aak6gmd3');
+      await context.verifiedCodeRecord(email('alice@example.com'), 'coc55q4e966g0sym06xb6');
+      await context.verifiedCodeRecord(email('ALICE@EXAMPLE.COM'), 'fgbys60537iblpgbjs0n1');
+      await context.verifiedCodeRecord(phone('15557193637'), 'aje0ye6b53phlx1o8s64f');
+      await context.verifiedCodeRecord(phone('15556038389'), 'eg94zh7ff7dcuh7dfsaiu');
+      await context.verifiedCodeRecord(phone('123'), 'm277e6uhxxvdkkk0pzab2');
+    },
     before: {
       'patch-username-null-leaving-only-email': (context) =>
         context.useUser('email-only', {
-          username: 'rec_ep_only',
-          primaryEmail: 'rec_ep_only@example.test',
+          username: 'rec_ep_only_3da251',
+          primaryEmail: 'rec_ep_only_3da251@example.test',
           password,
         }),
+      // "Its username was removed via the Management API beforehand".
+      'delete-primary-phone-last-sign-in-method': async (context) => {
+        await context.useUser('phone-only', { username: 'rec_ep_phone_only', primaryPhone: '15550001111', password });
+        await context.updateUser({ username: null });
+      },
     },
   },
 

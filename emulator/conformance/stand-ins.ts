@@ -11,35 +11,9 @@ type StandIn = {
 /**
  * State effects of recorded successes on routes a later slice emulates. They let the exchanges
  * after them be replayed against the same state; once the route is emulated, the real exchange
- * runs instead and its stand-in goes unused.
+ * runs instead and its stand-in is removed. (Password and primary email/phone are emulated now.)
  */
-const standIns: StandIn[] = [
-  {
-    method: 'POST',
-    path: '/api/my-account/password',
-    apply: (context, body) => context.updateUser({ password: String(body.password) }),
-  },
-  {
-    method: 'POST',
-    path: '/api/my-account/primary-email',
-    apply: (context, body) => context.updateUser({ primaryEmail: String(body.email) }),
-  },
-  {
-    method: 'DELETE',
-    path: '/api/my-account/primary-email',
-    apply: (context) => context.updateUser({ primaryEmail: null }),
-  },
-  {
-    method: 'POST',
-    path: '/api/my-account/primary-phone',
-    apply: (context, body) => context.updateUser({ primaryPhone: String(body.phone) }),
-  },
-  {
-    method: 'DELETE',
-    path: '/api/my-account/primary-phone',
-    apply: (context) => context.updateUser({ primaryPhone: null }),
-  },
-];
+const standIns: StandIn[] = [];
 
 export const standInFor = (exchange: RecordedExchange): StandIn | undefined => {
   const { request, response } = exchange;
