@@ -47,7 +47,7 @@ test('the profile page, reading, editing and failing', async ({ page, user }) =>
 });
 
 test('the verification dialog', async ({ page, user }) => {
-  await signIn(page, user);
+  await signIn(page, user, '/security');
   await page.getByRole('button', { name: 'Edit Username' }).click();
   await page.getByRole('textbox', { name: 'Username' }).fill('new_name');
   await page.getByRole('button', { name: 'Save' }).click();

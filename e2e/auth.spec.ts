@@ -8,7 +8,7 @@ test('signs in through Logto and lands on the profile with the user’s data', a
   await expect(page).toHaveURL(/\/profile$/);
   await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
   await expect(page.getByTestId('user-name')).toHaveText('Riley Tester');
-  await expect(page.getByText(user.username, { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText('Riley', { exact: true })).toBeVisible();
 });
 
 test('returns to the page the user asked for after signing in', async ({ page, user }) => {

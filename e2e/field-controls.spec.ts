@@ -13,6 +13,7 @@ test('without readable settings, follows what the API returns and learns read-on
   await expect(page.getByRole('button', { name: 'Edit Given name' })).toBeVisible();
 
   // ReadOnly looks like Edit in the data; Logto's answer to a save settles it.
+  await page.getByRole('link', { name: 'Security' }).click();
   await page.getByRole('button', { name: 'Edit Username' }).click();
   await page.getByRole('textbox', { name: 'Username' }).fill('another_name');
   await page.getByRole('button', { name: 'Save' }).click();
@@ -31,8 +32,9 @@ test('with Logto’s public settings readable, ReadOnly fields never offer an Ed
   await expect(page.getByRole('button', { name: 'Edit Name' })).toHaveCount(0);
   await expect(main.getByText('Managed by your organization.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit Avatar' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Edit Username' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Custom data' })).toBeVisible();
+  await page.getByRole('link', { name: 'Security' }).click();
+  await expect(page.getByRole('button', { name: 'Edit Username' })).toBeVisible();
 });
 
 test('uses the config snapshot of the field controls when the deployment provides one', async ({ page, user }) => {
@@ -42,9 +44,10 @@ test('uses the config snapshot of the field controls when the deployment provide
   await expect(page.getByText('Riley Tester').first()).toBeVisible();
   await expect(page.getByRole('button', { name: 'Edit Name' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Edit Avatar' })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Edit Username' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Personal details' })).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Custom data' })).toBeVisible();
+  await page.getByRole('link', { name: 'Security' }).click();
+  await expect(page.getByRole('button', { name: 'Edit Username' })).toBeVisible();
 });
 
 test('a field Logto refuses to edit turns read-only with an explanation', async ({ page, user }) => {

@@ -1,5 +1,5 @@
 import { useLogto } from '@logto/react';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import ProfilePage from '../features/profile/ProfilePage';
 import { useT } from '../i18n/I18nProvider';
@@ -10,6 +10,9 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import SignedOutPage from './pages/SignedOutPage';
 import { AppShell } from './shell/AppShell';
 import { FullPageMessage } from './shell/FullPageMessage';
+
+// Areas other than the profile load on demand, keeping the first paint small.
+const SecurityPage = lazy(() => import('../features/security/SecurityPage'));
 
 function Waiting({ title }: { title: string }) {
   return (
@@ -51,6 +54,7 @@ export function AppRoutes() {
         <Route path="/callback" element={<CallbackPage />} />
         <Route element={<RequireAuth />}>
           <Route path="/profile" element={<ProfilePage />} />
+          <Route path="/security" element={<SecurityPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

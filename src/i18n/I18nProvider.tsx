@@ -1,6 +1,6 @@
 import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { en, type Messages } from './messages/en';
-import { createTranslator, loadMessages, type Locale, type Translate } from './i18n';
+import { createTranslator, loadMessages, type Catalog, type Locale, type Translate } from './i18n';
+import { en } from './messages/en';
 
 type I18nValue = { locale: Locale; t: Translate; setLocale: (locale: Locale) => void };
 
@@ -15,7 +15,7 @@ export function I18nProvider({
   onLocaleChange?: (locale: Locale) => void;
   children: ReactNode;
 }) {
-  const [state, setState] = useState<{ locale: Locale; messages: Messages }>({ locale: 'en', messages: en });
+  const [state, setState] = useState<{ locale: Locale; messages: Catalog }>({ locale: 'en', messages: en });
   const [requested, setRequested] = useState<Locale>(initialLocale);
 
   useEffect(() => {

@@ -1,12 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, matchLocale } from './i18n';
-import { en } from './messages/en';
+import { securityEn } from '../features/security/messages.en';
+import { verificationEn } from '../verification/messages.en';
+import { en as coreEn } from './messages/en';
 import { zhCN } from './messages/zh-CN';
+import { registerEnglish } from './register';
+
+const en = { ...coreEn, ...securityEn, ...verificationEn };
 
 describe('i18n', () => {
   it('interpolates variables', () => {
-    const t = createTranslator('en', en);
-    expect(t('profile.edit', { field: 'Name' })).toBe('Edit Name');
+    const t = createTranslator('en', coreEn);
+    expect(t('field.edit', { field: 'Name' })).toBe('Edit Name');
+  });
+
+  it('picks the plural form from the count', () => {
+    const t = createTranslator('en', coreEn);
+    registerEnglish(verificationEn);
+    expect(t('code_entry.rate_limited', { recipient: 'a@b.c', count: 1 })).toBe('Too many codes were sent to a@b.c. Try again in 1 minute.');
+    expect(t('code_entry.rate_limited', { recipient: 'a@b.c', count: 7 })).toBe('Too many codes were sent to a@b.c. Try again in 7 minutes.');
+  });
+
+  it('has no key twice across the English parts', () => {
+    const parts = [coreEn, securityEn, verificationEn].map((part) => Object.keys(part));
+    expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 
   it('has a Simplified Chinese message for every English key, each keeping its placeholders', () => {

@@ -1,5 +1,6 @@
-import type { MessageKey, Messages } from './messages/en';
 import { en } from './messages/en';
+import type { MessageKey, Messages } from './messages/keys';
+import { registeredEnglish } from './register';
 
 export type { MessageKey };
 export type Locale = 'en' | 'zh-CN';
@@ -7,14 +8,19 @@ export const locales: readonly Locale[] = ['en', 'zh-CN'];
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
-// English ships in the entry chunk; other catalogs load on demand so they cost nothing up front.
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Messages>> = {
+export type Catalog = Partial<Messages>;
+
+// The core English catalog ships in the entry chunk; other languages load on demand.
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
   'zh-CN': () => import('./messages/zh-CN').then((module) => module.zhCN),
 };
 
-export async function loadMessages(locale: Locale): Promise<Messages> {
+export async function loadMessages(locale: Locale): Promise<Catalog> {
   return locale === 'en' ? en : loaders[locale]();
 }
+
+const english = (key: string): string | undefined =>
+  (en as Record<string, string>)[key] ?? registeredEnglish[key];
 
 export function matchLocale(candidates: readonly string[]): Locale {
   for (const candidate of candidates) {
@@ -31,18 +37,16 @@ export function isLocale(value: unknown): value is Locale {
 
 const placeholder = /\{(\w+)\}/g;
 
-export function createTranslator(locale: Locale, messages: Messages): Translate {
+export function createTranslator(locale: Locale, messages: Catalog): Translate {
   const plurals = new Intl.PluralRules(locale);
+  const lookup = (key: string) => (messages as Record<string, string>)[key] ?? english(key);
   return (key, vars) => {
-    let template: string = messages[key] ?? en[key] ?? key;
-    if (vars && typeof vars.count === 'number') {
-      const pluralKey = `${key}_${plurals.select(vars.count)}` as MessageKey;
-      template = messages[pluralKey] ?? en[pluralKey] ?? template;
-    }
+    let template = lookup(key) ?? key;
+    if (vars && typeof vars.count === 'number') template = lookup(`${key}_${plurals.select(vars.count)}`) ?? template;
     return vars ? template.replace(placeholder, (match, name: string) => String(vars[name] ?? match)) : template;
   };
 }
 
 export function hasMessage(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return english(key) !== undefined;
 }

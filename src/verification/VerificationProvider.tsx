@@ -7,6 +7,8 @@ const VerificationDialog = lazy(() => import('./VerificationDialog'));
 
 type StepUp = {
   run: <T>(action: (verificationId: string | undefined) => Promise<T>, options?: RunOptions) => Promise<T>;
+  /** Makes sure a record exists before a multi-step flow starts; rejects when cancelled. */
+  ensure: () => Promise<string>;
 };
 
 const StepUpContext = createContext<StepUp | undefined>(undefined);
@@ -48,7 +50,10 @@ export function VerificationProvider({ store, children }: { store: VerificationS
   }, [store]);
 
   const value = useMemo<StepUp>(
-    () => ({ run: (action, options) => runVerified(store, prompt, action, options) }),
+    () => ({
+      run: (action, options) => runVerified(store, prompt, action, options),
+      ensure: async () => store.current() ?? prompt('required'),
+    }),
     [store, prompt],
   );
 

@@ -1,7 +1,7 @@
 import type { AccountCenterFields, FieldControl } from '../../api/types';
 import type { Locale } from '../../i18n/i18n';
 import { isLocale } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/messages/en';
+import type { MessageKey } from '../../i18n/messages/keys';
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type PublicSettingsMode = 'auto' | 'read' | 'skip';

@@ -1,9 +1,11 @@
+import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { hasErrorCode } from '../../api/error';
 import { useAccountQuery } from '../../api/queries/account';
 import { useT } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { cx } from '../../ui/cx';
+import { PageSkeleton } from '../../ui/PageSkeleton';
 import { useFieldControls } from '../account-center/field-controls';
 import { useSession } from '../auth/SessionProvider';
 import { AccountCenterDisabledPage } from '../pages/AccountCenterDisabledPage';
@@ -58,7 +60,13 @@ export function AppShell() {
           </ul>
         </nav>
         <main id="main" className="min-w-0 flex-1">
-          {disabled ? <AccountCenterDisabledPage /> : <Outlet />}
+          {disabled ? (
+            <AccountCenterDisabledPage />
+          ) : (
+            <Suspense fallback={<PageSkeleton />}>
+              <Outlet />
+            </Suspense>
+          )}
         </main>
       </div>
       <footer className="mx-auto w-full max-w-5xl px-4 pb-6">

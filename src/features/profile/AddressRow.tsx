@@ -1,8 +1,8 @@
 import type { Address } from '../../api/types';
 import { useT } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/Field';
-import { EditableRow, NotSet, type SaveFailure } from './EditableRow';
-import type { RowControl } from './row-control';
+import { EditableRow, NotSet, type SaveFailure } from '../rows/EditableRow';
+import type { RowControl } from '../rows/row-control';
 
 const parts = ['streetAddress', 'locality', 'region', 'postalCode', 'country'] as const;
 type Part = (typeof parts)[number];

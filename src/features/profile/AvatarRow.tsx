@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { TextField } from '../../ui/Field';
-import { EditableRow, NotSet, type SaveFailure } from './EditableRow';
-import type { RowControl } from './row-control';
+import { EditableRow, NotSet, type SaveFailure } from '../rows/EditableRow';
+import type { RowControl } from '../rows/row-control';
 import { isHttpUrl } from './validation';
 
 function AvatarImage({ src, alt }: { src: string; alt: string }) {
@@ -36,7 +36,7 @@ export function AvatarRow({ value, readOnly, readOnlyReason, save, explainFailur
       readOnly={readOnly}
       readOnlyReason={readOnlyReason}
       initialDraft={() => value ?? ''}
-      validate={(draft) => ({ avatar: draft.trim() && !isHttpUrl(draft.trim()) ? t('profile.invalid_url') : undefined })}
+      validate={(draft) => ({ avatar: draft.trim() && !isHttpUrl(draft.trim()) ? t('field.invalid_url') : undefined })}
       save={(draft) => save(draft.trim() || null)}
       explainFailure={explainFailure}
       renderEditor={({ draft, setDraft, errors, firstField }) => (

@@ -1,9 +1,9 @@
 import type { Profile, ProfileUpdate } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { SaveFailure } from './EditableRow';
+import type { SaveFailure } from '../rows/EditableRow';
 import { formatBirthdate, formatLocaleTag, timeZoneList } from './format';
-import type { RowControl } from './row-control';
-import { SingleValueRow } from './SingleValueRow';
+import type { RowControl } from '../rows/row-control';
+import { SingleValueRow } from '../rows/SingleValueRow';
 import { isBirthdate, isHttpUrl, isLocaleTag } from './validation';
 
 type Props = RowControl & {
@@ -63,7 +63,7 @@ export function PersonalDetails({ profile, save, explainFailure, ...control }: P
             value
           )
         }
-        validate={(value) => (value && !isHttpUrl(value) ? t('profile.invalid_url') : undefined)}
+        validate={(value) => (value && !isHttpUrl(value) ? t('field.invalid_url') : undefined)}
       />
       <SingleValueRow
         {...row('locale')}

@@ -6,13 +6,12 @@ import { PageError } from '../../app/shell/PageError';
 import { Section } from '../../ui/Section';
 import { AddressRow } from './AddressRow';
 import { AvatarRow } from './AvatarRow';
-import { explainFailure } from './explain-failure';
-import { useUpdateAccount, useUpdateProfile, useUpdateUsername } from './mutations';
+import { explainFailure } from '../rows/explain-failure';
+import { useUpdateAccount, useUpdateProfile } from './mutations';
 import { PersonalDetails } from './PersonalDetails';
-import { ProfileSkeleton } from './ProfileSkeleton';
-import { useRowControl } from './row-control';
-import { SingleValueRow } from './SingleValueRow';
-import { usernameMaxLength, usernamePattern } from './validation';
+import { PageSkeleton } from '../../ui/PageSkeleton';
+import { useRowControl } from '../rows/row-control';
+import { SingleValueRow } from '../rows/SingleValueRow';
 
 export default function ProfilePage() {
   const t = useT();
@@ -20,19 +19,16 @@ export default function ProfilePage() {
   const account = useAccountQuery();
   const { controls, rowControl } = useRowControl();
   const updateAccount = useUpdateAccount();
-  const updateUsername = useUpdateUsername();
   const updateProfile = useUpdateProfile();
 
-  if (account.isPending) return <ProfileSkeleton />;
+  if (account.isPending) return <PageSkeleton />;
   if (account.isError) return <PageError error={account.error} onRetry={() => account.refetch()} />;
 
   const data = account.data;
-  const explain = (field: AccountCenterField, fieldCodes?: Record<string, string>) => (error: unknown) =>
-    explainFailure(t, error, { field, lock: controls.lock, fieldCodes });
+  const explain = (field: AccountCenterField) => (error: unknown) => explainFailure(t, error, { field, lock: controls.lock });
 
   const avatar = rowControl('avatar', 'avatar' in data);
   const name = rowControl('name', 'name' in data);
-  const username = rowControl('username', 'username' in data);
   const profile = rowControl('profile', data.profile !== undefined);
   const customData = rowControl('customData', data.customData !== undefined);
   const showAddress = profile.visible && config.scopes.includes('address');
@@ -41,7 +37,7 @@ export default function ProfilePage() {
     <div className="flex flex-col gap-6">
       <h1 className="text-2xl font-semibold text-gray-900 dark:text-gray-100">{t('profile.title')}</h1>
 
-      {(avatar.visible || name.visible || username.visible) && (
+      {(avatar.visible || name.visible) && (
         <Section title={t('profile.section.basic')}>
           {avatar.visible && (
             <AvatarRow
@@ -60,28 +56,6 @@ export default function ProfilePage() {
               input={{ autoComplete: 'name' }}
               save={(value) => updateAccount.mutateAsync({ name: value || null })}
               explainFailure={explain('name')}
-            />
-          )}
-          {username.visible && (
-            <SingleValueRow
-              {...username}
-              label={t('profile.username')}
-              name="username"
-              value={data.username}
-              input={{ autoComplete: 'username', hint: t('profile.username.hint') }}
-              validate={(value) =>
-                value.length > usernameMaxLength
-                  ? t('code.user.username_too_long')
-                  : value && !usernamePattern.test(value)
-                    ? t('profile.username.invalid')
-                    : undefined
-              }
-              save={(value) => updateUsername.mutateAsync({ username: value || null })}
-              explainFailure={explain('username', {
-                'user.username_already_in_use': 'username',
-                'user.username_too_long': 'username',
-                'user.last_sign_in_method_required': 'username',
-              })}
             />
           )}
         </Section>

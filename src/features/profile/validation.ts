@@ -1,7 +1,3 @@
-/** Logto's username rule (`packages/toolkit/core-kit/src/regex.ts`). */
-export const usernamePattern = /^[A-Z_a-z]\w*$/;
-export const usernameMaxLength = 128;
-
 export function isHttpUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const { protocol } = new URL(value);

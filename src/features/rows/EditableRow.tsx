@@ -3,6 +3,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { useToast } from '../../ui/Toast';
+import { RowLayout } from './RowLayout';
 
 export type FieldErrors = Record<string, string | undefined>;
 export type SaveFailure = { fieldErrors?: FieldErrors; message?: string };
@@ -82,7 +83,7 @@ export function EditableRow<D>({
     setSaving(true);
     try {
       await save(draft);
-      toast.show(t('profile.saved', { field: label }));
+      toast.show(t('field.saved', { field: label }));
       close();
     } catch (error) {
       const failure = explainFailure(error);
@@ -95,7 +96,7 @@ export function EditableRow<D>({
 
   if (editing) {
     return (
-      <form onSubmit={submit} noValidate aria-label={t('profile.edit', { field: label })} className="flex flex-col gap-3 py-4">
+      <form onSubmit={submit} noValidate aria-label={t('field.edit', { field: label })} className="flex flex-col gap-3 py-4">
         {renderEditor({ draft, setDraft: (next) => setDraft(next), errors, firstField })}
         {formError && <Alert>{formError}</Alert>}
         <div className="flex gap-2">
@@ -111,28 +112,29 @@ export function EditableRow<D>({
   }
 
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 py-4 sm:flex-nowrap">
-      <div className="w-full text-sm font-medium text-gray-700 sm:w-44 sm:shrink-0 dark:text-gray-300">{label}</div>
-      <div className="min-w-0 flex-1 text-sm break-words text-gray-900 dark:text-gray-100">
-        <div>{display}</div>
-        {readOnly && readOnlyReason && <p className="mt-1 text-xs text-gray-600 dark:text-gray-400">{readOnlyReason}</p>}
-      </div>
-      {!readOnly && (
-        <Button
-          ref={editButton}
-          size="sm"
-          variant="ghost"
-          aria-label={t('profile.edit', { field: label })}
-          onClick={() => setDraft(initialDraft())}
-        >
-          {t('common.edit')}
-        </Button>
-      )}
-    </div>
+    <RowLayout
+      label={label}
+      note={readOnly ? readOnlyReason : undefined}
+      actions={
+        !readOnly && (
+          <Button
+            ref={editButton}
+            size="sm"
+            variant="ghost"
+            aria-label={t('field.edit', { field: label })}
+            onClick={() => setDraft(initialDraft())}
+          >
+            {t('common.edit')}
+          </Button>
+        )
+      }
+    >
+      {display}
+    </RowLayout>
   );
 }
 
 export function NotSet() {
   const t = useT();
-  return <span className="text-gray-600 dark:text-gray-400">{t('profile.not_set')}</span>;
+  return <span className="text-gray-600 dark:text-gray-400">{t('field.not_set')}</span>;
 }

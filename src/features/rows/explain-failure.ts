@@ -9,20 +9,22 @@ type Options = {
   lock: (field: AccountCenterField) => void;
   /** Error codes that belong to one input of the row rather than the whole row. */
   fieldCodes?: Record<string, string>;
+  /** Words for a format Logto refused, per input (its guard only says "invalid"). */
+  invalidFormat?: Record<string, string>;
 };
 
 /** Plain words for a failed profile save, placed next to the input they concern when possible. */
-export function explainFailure(t: Translate, error: unknown, { field, lock, fieldCodes = {} }: Options): SaveFailure {
+export function explainFailure(t: Translate, error: unknown, { field, lock, fieldCodes = {}, invalidFormat = {} }: Options): SaveFailure {
   if (hasErrorCode(error, 'account_center.field_not_editable')) {
     lock(field);
-    return { message: t('profile.locked') };
+    return { message: t('field.locked') };
   }
   const issues = guardIssues(error);
   if (issues.length > 0) {
     const fieldErrors: Record<string, string> = {};
     for (const issue of issues) {
       const input = issue.path.join('.');
-      fieldErrors[input] = issue.validation === 'url' ? t('profile.invalid_url') : input === 'username' ? t('profile.username.invalid') : t('profile.invalid_value');
+      fieldErrors[input] = issue.validation === 'url' ? t('field.invalid_url') : (invalidFormat[input] ?? t('field.invalid_value'));
     }
     return { fieldErrors };
   }

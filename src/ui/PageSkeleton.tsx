@@ -1,7 +1,8 @@
-import { useT } from '../../i18n/I18nProvider';
-import { Skeleton } from '../../ui/Skeleton';
+import { useT } from '../i18n/I18nProvider';
+import { Skeleton } from './Skeleton';
 
-export function ProfileSkeleton() {
+/** Stand-in sections while a page's data loads. */
+export function PageSkeleton() {
   const t = useT();
   return (
     <div role="status" aria-label={t('common.loading')} className="flex flex-col gap-6">

@@ -17,7 +17,7 @@ export function useRowControl() {
       return {
         visible: true,
         readOnly: true,
-        readOnlyReason: controls.isLocked(field) ? t('profile.locked') : t('profile.read_only'),
+        readOnlyReason: controls.isLocked(field) ? t('field.locked') : t('field.read_only'),
       };
     },
   };

@@ -1,0 +1,11 @@
+import type { securityEn } from '../../features/security/messages.en';
+import type { verificationEn } from '../../verification/messages.en';
+import type { CoreMessageKey } from './en';
+
+/**
+ * Every message key of the app. English comes in parts: the core catalog ships with the first
+ * page, each area's part ships with the area's code (see register.ts), so adding an area does not
+ * grow the first paint. Other languages are one catalog each, loaded on demand.
+ */
+export type MessageKey = CoreMessageKey | keyof typeof securityEn | keyof typeof verificationEn;
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,104 @@
+import type { RequestOptions } from '../api/client';
+import type { Account } from '../api/types';
+import { fakeApi, logtoError, type Handler } from './render';
+
+export const goodPassword = 'right';
+export const goodCode = '123456';
+
+export const sampleAccount = (): Account => ({
+  id: 'u1',
+  username: 'dana',
+  primaryEmail: 'dana@example.com',
+  primaryPhone: null,
+  name: 'Dana Demo',
+  avatar: null,
+  customData: { plan: 'pro' },
+  identities: {},
+  profile: { givenName: 'Dana', website: 'https://dana.example' },
+  hasPassword: true,
+  hasSecurityVerificationMethod: true,
+});
+
+type Body = Record<string, unknown>;
+
+/**
+ * A small stand-in for Logto for component tests: it keeps one account and answers the Account
+ * and Verification API calls the app makes with Logto's rules for step-up records and codes.
+ * `override` answers first; returning undefined falls through to the default behaviour.
+ */
+export function fakeLogto(account: Account = sampleAccount(), override: Handler = () => undefined) {
+  const records = new Map<string, { kind: 'identity' | 'new'; value?: string; verified: boolean }>();
+  let next = 1;
+  const newRecord = (kind: 'identity' | 'new', value?: string, verified = false) => {
+    const id = `vid-${next++}`;
+    records.set(id, { kind, value, verified });
+    return { verificationRecordId: id, expiresAt: new Date(Date.now() + 600_000).toISOString() };
+  };
+  const requireIdentity = (options: RequestOptions) => {
+    const record = options.verificationId ? records.get(options.verificationId) : undefined;
+    if (!record || record.kind !== 'identity' || !record.verified) throw logtoError(401, 'verification_record.permission_denied');
+  };
+  const newIdentifier = (id: unknown, value: string) => {
+    const record = typeof id === 'string' ? records.get(id) : undefined;
+    if (!record || record.kind !== 'new' || !record.verified || record.value !== value) throw logtoError(400, 'verification_record.not_found');
+  };
+
+  const api = fakeApi((path, options) => {
+    const answer = override(path, options);
+    if (answer !== undefined) return answer;
+    const body = (options.body ?? {}) as Body;
+    const method = options.method ?? 'GET';
+    switch (`${method} ${path}`) {
+      case 'GET /api/my-account':
+        return structuredClone(account);
+      case 'PATCH /api/my-account':
+        if ('username' in body) requireIdentity(options);
+        Object.assign(account, body);
+        return structuredClone(account);
+      case 'PATCH /api/my-account/profile':
+        account.profile = { ...account.profile, ...body };
+        return structuredClone(account.profile);
+      case 'POST /api/verifications/password':
+        if (body.password !== goodPassword) throw logtoError(422, 'session.invalid_credentials');
+        return newRecord('identity', undefined, true);
+      case 'POST /api/verifications/verification-code': {
+        const { value } = body.identifier as { value: string };
+        const own = value === account.primaryEmail || value === account.primaryPhone;
+        return newRecord(own ? 'identity' : 'new', value);
+      }
+      case 'POST /api/verifications/verification-code/verify': {
+        const record = records.get(body.verificationId as string);
+        if (!record) throw logtoError(400, 'verification_record.not_found');
+        if (body.code !== goodCode) throw logtoError(400, 'verification_code.code_mismatch');
+        record.verified = true;
+        return { verificationRecordId: body.verificationId };
+      }
+      case 'POST /api/my-account/primary-email':
+        requireIdentity(options);
+        newIdentifier(body.newIdentifierVerificationRecordId, body.email as string);
+        account.primaryEmail = body.email as string;
+        return undefined;
+      case 'DELETE /api/my-account/primary-email':
+        requireIdentity(options);
+        account.primaryEmail = null;
+        return undefined;
+      case 'POST /api/my-account/primary-phone':
+        requireIdentity(options);
+        newIdentifier(body.newIdentifierVerificationRecordId, body.phone as string);
+        account.primaryPhone = body.phone as string;
+        return undefined;
+      case 'DELETE /api/my-account/primary-phone':
+        requireIdentity(options);
+        account.primaryPhone = null;
+        return undefined;
+      case 'POST /api/my-account/password':
+        if (account.hasSecurityVerificationMethod) requireIdentity(options);
+        account.hasPassword = true;
+        account.hasSecurityVerificationMethod = true;
+        return undefined;
+      default:
+        throw new Error(`The fake Logto has no route for ${method} ${path}`);
+    }
+  });
+  return { ...api, account };
+}
