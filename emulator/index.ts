@@ -3,6 +3,7 @@ export { createEmulator, type Emulator } from './server.js';
 export type { EmulatorOptions } from './config.js';
 export { demoUser } from './state/seed.js';
 export { demoClientId } from './state/clients.js';
+export type { OutboxMessage } from './state/outbox.js';
 export { request, CookieJar, type RawResponse } from './testing/http.js';
 export {
   getTokens,
