@@ -79,3 +79,42 @@ test('the profile page on a phone-sized screen', async ({ page, user }) => {
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, 'profile on a phone');
 });
+
+test('the security page and its dialogs', async ({ page, user }) => {
+  await emulator.updateUser(user.id, { primaryPhone: '12015550123' });
+  await signIn(page, user, '/security');
+  await expect(page.getByRole('heading', { name: 'Security' })).toBeVisible();
+  await expect(page.getByText('+1 201 555 0123')).toBeVisible();
+  await expectAccessible(page, 'security');
+
+  await page.getByRole('button', { name: 'Change email address' }).click();
+  const verify = page.getByRole('dialog', { name: 'Verify it’s you' });
+  await expect(verify.getByRole('radio')).toHaveCount(3);
+  await expectAccessible(page, 'verification dialog with three methods');
+  await verify.getByRole('radio', { name: /A code sent to \+1/ }).check();
+  await expectAccessible(page, 'verification dialog, phone code method');
+  await verify.getByRole('radio', { name: 'Your password' }).check();
+  await verify.getByLabel('Current password').fill(user.password);
+  await verify.getByRole('button', { name: 'Verify' }).click();
+
+  const change = page.getByRole('dialog', { name: 'Change your email address' });
+  await change.getByRole('textbox', { name: 'New email address' }).fill('not-an-email');
+  await change.getByRole('button', { name: 'Send code' }).click();
+  await expectAccessible(page, 'change email, invalid address');
+  await change.getByRole('textbox', { name: 'New email address' }).fill('riley.a11y@example.test');
+  await change.getByRole('button', { name: 'Send code' }).click();
+  await expect(change.getByRole('textbox', { name: 'Verification code' })).toBeVisible();
+  await expectAccessible(page, 'change email, code entry');
+  await change.getByRole('button', { name: 'Cancel' }).or(change.getByRole('button', { name: 'Close' })).first().click();
+
+  await page.getByRole('button', { name: 'Remove phone number' }).click();
+  await expect(page.getByRole('dialog', { name: 'Remove your phone number?' })).toBeVisible();
+  await expectAccessible(page, 'remove phone');
+  await page.getByRole('dialog', { name: 'Remove your phone number?' }).getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByRole('button', { name: 'Change password' }).click();
+  const password = page.getByRole('dialog', { name: 'Change your password' });
+  await password.getByLabel('New password', { exact: true }).fill('abc');
+  await password.getByRole('button', { name: 'Change password' }).click();
+  await expectAccessible(page, 'password dialog with errors');
+});

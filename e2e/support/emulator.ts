@@ -15,6 +15,8 @@ export type UserInput = {
 
 export type EmulatorUser = UserInput & { id: string };
 
+export type OutboxMessage = { to: string; channel: 'email' | 'sms'; code: string; templateType: string; sentAt: string };
+
 export type Fault = { method: string; path: string; times?: number; status?: number; body?: unknown; delayMs?: number };
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -40,6 +42,14 @@ export const emulator = {
     call<unknown>('PATCH', '/account-center', settings),
   /** Lets the browser read /api/.well-known/* like a non-production Logto (or a same-origin proxy). */
   openWellKnown: (open: boolean) => call<unknown>('PUT', '/well-known-cors', { open }),
+  outbox: (to?: string) => call<OutboxMessage[]>('GET', `/outbox${to ? `?to=${encodeURIComponent(to)}` : ''}`),
+  /** The newest code "sent" to an address, as a person would read it from their inbox. */
+  latestCode: async (to: string) => {
+    const [message] = await call<OutboxMessage[]>('GET', `/outbox?to=${encodeURIComponent(to)}`);
+    if (!message) throw new Error(`No code was sent to ${to}`);
+    return message.code;
+  },
+  setSignInExperience: (patch: Record<string, unknown>) => call<unknown>('PATCH', '/sign-in-experience', patch),
   fault: (fault: Fault) => call<unknown>('POST', '/faults', fault),
   advanceClock: (minutes: number) => call<unknown>('POST', '/clock/advance', { minutes }),
 };

@@ -7,7 +7,7 @@ import { waitBeforeNextSend } from './send-log';
 export function describeCodeError(t: Translate, error: unknown, recipient: { value: string; display: string }): string {
   if (hasErrorCode(error, 'request.message_rate_limited')) {
     const minutes = Math.max(1, Math.ceil(waitBeforeNextSend(recipient.value) / 60_000));
-    return t('code_entry.rate_limited', { recipient: recipient.display, minutes });
+    return t('code_entry.rate_limited', { recipient: recipient.display, count: minutes });
   }
   return describeError(t, error);
 }
