@@ -252,3 +252,48 @@ test('shows Logto’s password rules next to the field and explains reusing the 
   await dialog.getByRole('button', { name: 'Change password' }).click();
   await expect(field).toHaveAccessibleDescription('The new password must differ from your current one.');
 });
+
+test('too many wrong codes asks for a new one', async ({ page, user }) => {
+  await emulator.setSignInExperience({ verificationCodePolicy: { expirationDuration: 600, maxRetryAttempts: 2 } });
+  await signIn(page, user, '/security');
+  await page.getByRole('button', { name: 'Change email address' }).click();
+  await verifyWithPassword(page, user.password);
+  const dialog = page.getByRole('dialog', { name: 'Change your email address' });
+  await dialog.getByRole('textbox', { name: 'New email address' }).fill('riley.tries@example.test');
+  await dialog.getByRole('button', { name: 'Send code' }).click();
+  const code = dialog.getByRole('textbox', { name: 'Verification code' });
+  const right = await emulator.latestCode('riley.tries@example.test');
+  const wrong = right === '000000' ? '111111' : '000000';
+  await code.fill(wrong);
+  await expect(code).toHaveAccessibleDescription('That code is not right. Check it and try again.');
+  await code.fill(wrong.replace(/^./, '9'));
+  await expect(code).toHaveAccessibleDescription('That code is not right. Check it and try again.');
+  await code.fill(right);
+  await expect(code).toHaveAccessibleDescription('Too many wrong attempts. Send a new code.');
+});
+
+test('explains an email address the tenant does not allow', async ({ page, user }) => {
+  await emulator.setSignInExperience({ emailBlocklistPolicy: { customBlocklist: ['@blocked.test'] } });
+  await signIn(page, user, '/security');
+  await page.getByRole('button', { name: 'Change email address' }).click();
+  await verifyWithPassword(page, user.password);
+  const dialog = page.getByRole('dialog', { name: 'Change your email address' });
+  const field = dialog.getByRole('textbox', { name: 'New email address' });
+  await field.fill('riley@blocked.test');
+  await dialog.getByRole('button', { name: 'Send code' }).click();
+  await expect(field).toHaveAccessibleDescription('This email address is not allowed. Choose a different one.');
+  await expect(field).toHaveValue('riley@blocked.test');
+});
+
+test('refuses to remove the last way to sign in, and says why', async ({ page }) => {
+  const user = await createUser({ username: null, primaryEmail: 'only.email@example.test' });
+  await signIn(page, { username: 'only.email@example.test', password: user.password }, '/security');
+  await page.getByRole('button', { name: 'Remove email address' }).click();
+  await verifyWithPassword(page, user.password);
+  const dialog = page.getByRole('dialog', { name: 'Remove your email address?' });
+  await dialog.getByRole('button', { name: 'Remove' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText(
+    'You need to keep at least one way to sign in (a username, email, phone or connected account).',
+  );
+  expect((await emulator.getUser(user.id)).primaryEmail).toBe('only.email@example.test');
+});
