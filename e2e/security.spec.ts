@@ -64,6 +64,16 @@ async function verifyWithPassword(page: Page, password: string) {
   await expect(dialog).toBeHidden();
 }
 
+/** Opens "Change email address", verifies with the password and sends a code to `address`. */
+async function startEmailChange(page: Page, user: { password: string }, address: string) {
+  await page.getByRole('button', { name: 'Change email address' }).click();
+  await verifyWithPassword(page, user.password);
+  const dialog = page.getByRole('dialog', { name: 'Change your email address' });
+  await dialog.getByRole('textbox', { name: 'New email address' }).fill(address);
+  await dialog.getByRole('button', { name: 'Send code' }).click();
+  return dialog;
+}
+
 async function enterCode(page: Page, dialogName: string, to: string) {
   const dialog = page.getByRole('dialog', { name: dialogName });
   await dialog.getByRole('textbox', { name: 'Verification code' }).fill(await emulator.latestCode(to));
@@ -123,11 +133,7 @@ test('adds a phone typed in national format and removes it again', async ({ page
 
 test('explains a wrong code and keeps it for correction', async ({ page, user }) => {
   await signIn(page, user, '/security');
-  await page.getByRole('button', { name: 'Change email address' }).click();
-  await verifyWithPassword(page, user.password);
-  const dialog = page.getByRole('dialog', { name: 'Change your email address' });
-  await dialog.getByRole('textbox', { name: 'New email address' }).fill('riley.wrong@example.test');
-  await dialog.getByRole('button', { name: 'Send code' }).click();
+  const dialog = await startEmailChange(page, user, 'riley.wrong@example.test');
   const code = dialog.getByRole('textbox', { name: 'Verification code' });
   const right = await emulator.latestCode('riley.wrong@example.test');
   const wrong = right === '000000' ? '111111' : '000000';
@@ -140,11 +146,7 @@ test('explains a wrong code and keeps it for correction', async ({ page, user })
 
 test('explains an expired code', async ({ page, user }) => {
   await signIn(page, user, '/security');
-  await page.getByRole('button', { name: 'Change email address' }).click();
-  await verifyWithPassword(page, user.password);
-  const dialog = page.getByRole('dialog', { name: 'Change your email address' });
-  await dialog.getByRole('textbox', { name: 'New email address' }).fill('riley.late@example.test');
-  await dialog.getByRole('button', { name: 'Send code' }).click();
+  const dialog = await startEmailChange(page, user, 'riley.late@example.test');
   await expect(dialog.getByRole('textbox', { name: 'Verification code' })).toBeVisible();
   await emulator.advanceClock(11);
   await enterCode(page, 'Change your email address', 'riley.late@example.test');
@@ -154,11 +156,7 @@ test('explains an expired code', async ({ page, user }) => {
 test('offers to resend only after the cooldown', async ({ page, user }) => {
   await page.clock.install();
   await signIn(page, user, '/security');
-  await page.getByRole('button', { name: 'Change email address' }).click();
-  await verifyWithPassword(page, user.password);
-  const dialog = page.getByRole('dialog', { name: 'Change your email address' });
-  await dialog.getByRole('textbox', { name: 'New email address' }).fill('riley.resend@example.test');
-  await dialog.getByRole('button', { name: 'Send code' }).click();
+  const dialog = await startEmailChange(page, user, 'riley.resend@example.test');
   await expect(dialog.getByRole('button', { name: /Send a new code in \d+ s/ })).toBeDisabled();
   await page.clock.fastForward('01:01');
   await dialog.getByRole('button', { name: 'Send a new code' }).click();
@@ -256,11 +254,7 @@ test('shows Logto’s password rules next to the field and explains reusing the 
 test('too many wrong codes asks for a new one', async ({ page, user }) => {
   await emulator.setSignInExperience({ verificationCodePolicy: { expirationDuration: 600, maxRetryAttempts: 2 } });
   await signIn(page, user, '/security');
-  await page.getByRole('button', { name: 'Change email address' }).click();
-  await verifyWithPassword(page, user.password);
-  const dialog = page.getByRole('dialog', { name: 'Change your email address' });
-  await dialog.getByRole('textbox', { name: 'New email address' }).fill('riley.tries@example.test');
-  await dialog.getByRole('button', { name: 'Send code' }).click();
+  const dialog = await startEmailChange(page, user, 'riley.tries@example.test');
   const code = dialog.getByRole('textbox', { name: 'Verification code' });
   const right = await emulator.latestCode('riley.tries@example.test');
   const wrong = right === '000000' ? '111111' : '000000';
