@@ -1,5 +1,5 @@
 import type { ApiClient } from './client';
-import type { Account, AccountCenterSettings, AccountUpdate, Profile, ProfileUpdate } from './types';
+import type { Account, AccountUpdate, Profile, ProfileUpdate } from './types';
 
 export const getAccount = (api: ApiClient, signal?: AbortSignal) =>
   api.request<Account>('/api/my-account', { signal });
@@ -9,6 +9,3 @@ export const updateAccount = (api: ApiClient, update: AccountUpdate, verificatio
 
 export const updateProfile = (api: ApiClient, update: ProfileUpdate) =>
   api.request<Profile>('/api/my-account/profile', { method: 'PATCH', body: update });
-
-export const getAccountCenterSettings = (api: ApiClient, signal?: AbortSignal) =>
-  api.request<AccountCenterSettings>('/api/.well-known/account-center', { anonymous: true, signal });

@@ -5,6 +5,9 @@ export const queryKeys = {
   root,
   account: () => [...root, 'my-account'] as const,
   accountCenterSettings: () => [...root, 'account-center-settings'] as const,
+  signInExperience: () => [...root, 'sign-in-experience'] as const,
+  userInfo: () => [...root, 'userinfo'] as const,
+  tokenStatus: (kind: 'social' | 'sso', id: string) => [...root, 'token-status', kind, id] as const,
   /** Fields Logto refused to edit (`field_not_editable`) during this session. */
   lockedFields: () => [...root, 'locked-fields'] as const,
 };

@@ -37,3 +37,28 @@ export type AccountCenterSettings = {
 };
 
 export type VerificationRecord = { verificationRecordId: string; expiresAt: string };
+
+/** A social connector as the sign-in experience lists it. */
+export type SocialConnector = {
+  id: string;
+  target: string;
+  /** Localized names keyed by language tag, or one name. */
+  name: Record<string, string> | string;
+  logo?: string;
+  logoDark?: string | null;
+  platform?: 'Web' | 'Native' | 'Universal' | null;
+  isTokenStorageSupported?: boolean;
+};
+
+/** An enterprise SSO connector. Logto's public list has no issuer; a config snapshot may add it. */
+export type SsoConnector = { id: string; connectorName: string; logo?: string; darkLogo?: string | null; issuer?: string };
+
+/** The parts of Logto's sign-in experience the account center reads. */
+export type SignInExperience = {
+  socialConnectors?: SocialConnector[];
+  ssoConnectors?: SsoConnector[];
+  passwordPolicy?: unknown;
+  mfa?: { factors?: string[]; policy?: string };
+  color?: { primaryColor?: string; darkPrimaryColor?: string; isDarkModeEnabled?: boolean };
+  branding?: { logoUrl?: string; darkLogoUrl?: string };
+};

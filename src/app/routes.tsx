@@ -13,6 +13,8 @@ import { FullPageMessage } from './shell/FullPageMessage';
 
 // Areas other than the profile load on demand, keeping the first paint small.
 const SecurityPage = lazy(() => import('../features/security/SecurityPage'));
+const ConnectionsPage = lazy(() => import('../features/connections/ConnectionsPage'));
+const SocialCallbackPage = lazy(() => import('../features/connections/SocialCallbackPage'));
 
 function Waiting({ title }: { title: string }) {
   return (
@@ -55,6 +57,8 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/security" element={<SecurityPage />} />
+          <Route path="/connections" element={<ConnectionsPage />} />
+          <Route path="/social-callback" element={<SocialCallbackPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

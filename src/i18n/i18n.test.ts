@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, matchLocale } from './i18n';
+import { connectionsEn } from '../features/connections/messages.en';
 import { securityEn } from '../features/security/messages.en';
 import { verificationEn } from '../verification/messages.en';
 import { en as coreEn } from './messages/en';
 import { zhCN } from './messages/zh-CN';
 import { registerEnglish } from './register';
 
-const en = { ...coreEn, ...securityEn, ...verificationEn };
+const en = { ...coreEn, ...securityEn, ...connectionsEn, ...verificationEn };
 
 describe('i18n', () => {
   it('interpolates variables', () => {
@@ -22,7 +23,7 @@ describe('i18n', () => {
   });
 
   it('has no key twice across the English parts', () => {
-    const parts = [coreEn, securityEn, verificationEn].map((part) => Object.keys(part));
+    const parts = [coreEn, securityEn, connectionsEn, verificationEn].map((part) => Object.keys(part));
     expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 

@@ -9,6 +9,9 @@ type StepUp = {
   run: <T>(action: (verificationId: string | undefined) => Promise<T>, options?: RunOptions) => Promise<T>;
   /** Makes sure a record exists before a multi-step flow starts; rejects when cancelled. */
   ensure: () => Promise<string>;
+  /** The record to carry across a full-page redirect, and taking it back afterwards. */
+  carryOver: () => VerificationRecord | undefined;
+  restore: (record: VerificationRecord) => void;
 };
 
 const StepUpContext = createContext<StepUp | undefined>(undefined);
@@ -53,6 +56,8 @@ export function VerificationProvider({ store, children }: { store: VerificationS
     () => ({
       run: (action, options) => runVerified(store, prompt, action, options),
       ensure: async () => store.current() ?? prompt('required'),
+      carryOver: () => store.export(),
+      restore: (record) => store.save(record),
     }),
     [store, prompt],
   );

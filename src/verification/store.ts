@@ -29,4 +29,10 @@ export class VerificationStore {
   clear() {
     this.record = undefined;
   }
+
+  /** The current record as Logto gave it, for the one redirect round trip that must carry it. */
+  export(): VerificationRecord | undefined {
+    if (!this.current() || !this.record) return undefined;
+    return { verificationRecordId: this.record.id, expiresAt: new Date(this.record.expiresAt).toISOString() };
+  }
 }

@@ -1,10 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { useAccountCenterSettingsQuery } from '../../api/queries/account-center-settings';
+import { useAccountCenterSettingsQuery } from '../../api/queries/public-settings';
 import { useAccountQuery } from '../../api/queries/account';
 import { queryKeys } from '../../api/query-keys';
 import type { Account, AccountCenterField, AccountCenterFields, FieldControl } from '../../api/types';
-import type { PublicSettingsMode } from '../config/schema';
+import { useReadPublicSettings } from './public-settings';
 import { useAppConfig } from '../ConfigProvider';
 
 /** Which key of GET /api/my-account each control hides when Off. */
@@ -19,12 +19,6 @@ const accountKeyOf: Partial<Record<AccountCenterField, keyof Account>> = {
   social: 'identities',
   password: 'hasPassword',
 };
-
-export function shouldReadPublicSettings(mode: PublicSettingsMode, endpoint: string, appOrigin: string) {
-  if (mode === 'skip') return false;
-  if (mode === 'read') return true;
-  return new URL(endpoint).origin === appOrigin;
-}
 
 export type FieldControls = {
   /** `undefined` while the sources are still loading. */
@@ -43,7 +37,7 @@ export type FieldControls = {
  */
 export function useFieldControls(): FieldControls {
   const { config } = useAppConfig();
-  const readSettings = shouldReadPublicSettings(config.publicSettings, config.endpoint, window.location.origin);
+  const readSettings = useReadPublicSettings();
   const snapshot = config.accountCenter;
   const settings = useAccountCenterSettingsQuery(readSettings && !snapshot?.fields);
   const account = useAccountQuery();

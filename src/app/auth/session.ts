@@ -1,5 +1,6 @@
 import { Prompt } from '@logto/react';
 import type { QueryClient } from '@tanstack/react-query';
+import { clearPendingLinks } from '../../features/connections/pending-link';
 import type { VerificationStore } from '../../verification/store';
 import { idTokenStorageKey, subjectOf } from './id-token';
 import type { LogtoClient } from './logto-client';
@@ -55,10 +56,11 @@ export class SessionController {
     return new URL('callback', this.deps.baseUrl).href;
   }
 
-  /** Forget everything that belongs to the current user: cached data and step-up records. */
+  /** Forget everything that belongs to the current user: cached data, step-up records, links in progress. */
   resetLocalState() {
     this.deps.queryClient.clear();
     this.deps.verification.clear();
+    clearPendingLinks();
   }
 
   /** A sign-in the user asked for: it also ends any re-authentication episode. */

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { cx } from '../../ui/cx';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { useFieldControls } from '../account-center/field-controls';
+import { useSignInExperience } from '../account-center/sign-in-experience';
 import { useSession } from '../auth/SessionProvider';
 import { AccountCenterDisabledPage } from '../pages/AccountCenterDisabledPage';
 import { areas } from './areas';
@@ -26,6 +27,8 @@ export function AppShell() {
   const session = useSession();
   const account = useAccountQuery();
   const { enabled } = useFieldControls();
+  // Started with the account, not when an area first needs it: no waterfall between pages.
+  useSignInExperience();
   const disabled = enabled === false || hasErrorCode(account.error, 'account_center.not_enabled');
 
   return (

@@ -4,4 +4,5 @@ import type { MessageKey } from '../../i18n/i18n';
 export const areas: ReadonlyArray<{ path: string; label: MessageKey }> = [
   { path: '/profile', label: 'nav.profile' },
   { path: '/security', label: 'nav.security' },
+  { path: '/connections', label: 'nav.connections' },
 ];

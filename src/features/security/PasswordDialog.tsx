@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { hasErrorCode } from '../../api/error';
-import { useAppConfig } from '../../app/ConfigProvider';
+import { useSignInExperience } from '../../app/account-center/sign-in-experience';
 import { describeError } from '../../i18n/describe-error';
 import { useT } from '../../i18n/I18nProvider';
 import { Alert } from '../../ui/Alert';
@@ -19,8 +19,8 @@ const strengthColours = ['bg-gray-300', 'bg-red-600', 'bg-amber-500', 'bg-lime-6
 export function PasswordDialog({ hasPassword, onClose }: { hasPassword: boolean; onClose: () => void }) {
   const t = useT();
   const toast = useToast();
-  const { config } = useAppConfig();
-  const policy = passwordPolicyFrom(config.signInExperience);
+  const { experience } = useSignInExperience();
+  const policy = passwordPolicyFrom(experience);
   const setPassword = useSetPassword();
   const [password, setPasswordValue] = useState('');
   const [confirm, setConfirm] = useState('');

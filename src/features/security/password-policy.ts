@@ -18,7 +18,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const numberOr = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 const booleanOr = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
 
-export function passwordPolicyFrom(signInExperience: Record<string, unknown> | undefined): PasswordPolicy {
+export function passwordPolicyFrom(signInExperience: { passwordPolicy?: unknown } | undefined): PasswordPolicy {
   const raw = isObject(signInExperience?.passwordPolicy) ? signInExperience.passwordPolicy : {};
   const length = isObject(raw.length) ? raw.length : {};
   const types = isObject(raw.characterTypes) ? raw.characterTypes : {};

@@ -144,6 +144,7 @@ export const en = {
   'code.user.suspended': 'This account is suspended.',
   'code.entity.invalid_input': 'There is nothing to save.',
   'code.guard.invalid_input': 'Some values are not valid.',
+  'nav.connections': 'Connections',
   'nav.security': 'Security',
   'code.verification_code.code_mismatch': 'That code is not right. Check it and try again.',
   'code.verification_code.expired': 'This code has expired. Send a new one.',

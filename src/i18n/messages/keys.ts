@@ -1,3 +1,4 @@
+import type { connectionsEn } from '../../features/connections/messages.en';
 import type { securityEn } from '../../features/security/messages.en';
 import type { verificationEn } from '../../verification/messages.en';
 import type { CoreMessageKey } from './en';
@@ -7,5 +8,9 @@ import type { CoreMessageKey } from './en';
  * page, each area's part ships with the area's code (see register.ts), so adding an area does not
  * grow the first paint. Other languages are one catalog each, loaded on demand.
  */
-export type MessageKey = CoreMessageKey | keyof typeof securityEn | keyof typeof verificationEn;
+export type MessageKey =
+  | CoreMessageKey
+  | keyof typeof securityEn
+  | keyof typeof connectionsEn
+  | keyof typeof verificationEn;
 export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,38 @@
+import { describeError } from '../../i18n/describe-error';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Skeleton } from '../../ui/Skeleton';
+import { useNow } from '../../ui/use-now';
+import type { TokenStatus } from './token-status';
+
+function relative(locale: string, ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 48) return format.format(hours, 'hour');
+  return format.format(Math.round(hours / 24), 'day');
+}
+
+/** "Token stored, expires in 58 minutes (14:32), scopes …" without ever touching the token. */
+export function TokenStatusLine({ status, error, pending }: { status?: TokenStatus; error: unknown; pending: boolean }) {
+  const { t, locale } = useI18n();
+  const now = useNow();
+  if (pending) return <Skeleton className="h-4 w-48" />;
+  if (error) return <p className="text-xs text-red-700 dark:text-red-300">{t('connections.token.unknown', { reason: describeError(t, error) })}</p>;
+  if (!status) return null;
+  if (status.state === 'none') return <p className="text-xs text-gray-700 dark:text-gray-300">{t('connections.token.none')}</p>;
+  if (status.state === 'expired') return <p className="text-xs font-medium text-red-700 dark:text-red-300">{t('connections.token.expired')}</p>;
+  const expiry =
+    status.expiresAt === undefined
+      ? t('connections.token.no_expiry')
+      : t('connections.token.expires', {
+          relative: relative(locale, status.expiresAt - now),
+          absolute: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(status.expiresAt),
+        });
+  return (
+    <p className="text-xs text-green-800 dark:text-green-300">
+      {t('connections.token.stored')} · {expiry}
+      {status.scopes.length > 0 && <> · {t('connections.token.scopes', { scopes: status.scopes.join(', ') })}</>}
+    </p>
+  );
+}
