@@ -1,3 +1,4 @@
+import { acmeSsoConnectorId, acmeSsoIssuer } from './connector-seed.js';
 import type { NewUser } from './users.js';
 
 /** The seeded demo account; `npm run emulator` prints these credentials. */
@@ -16,4 +17,13 @@ export const demoUser = {
     zoneinfo: 'Europe/Amsterdam',
   },
   customData: { theme: 'system', newsletter: true },
+  // Enterprise SSO identities cannot be linked through the Account API; this one is seeded.
+  ssoIdentities: [
+    {
+      ssoConnectorId: acmeSsoConnectorId,
+      issuer: acmeSsoIssuer,
+      identityId: 'acme-dana-demo',
+      detail: { email: 'dana.demo@acme.test', name: 'Dana Demo' },
+    },
+  ],
 } satisfies NewUser & { password: string };

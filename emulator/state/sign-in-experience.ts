@@ -1,7 +1,10 @@
+import type { ConnectorSet } from './connectors.js';
+
 /**
  * The default sign-in experience, shaped like the recorded `GET /api/.well-known/sign-in-exp`
  * of a Logto OSS tenant, plus `emailBlocklistPolicy`, which Logto stores in the same row but does
- * not publish there. Connectors are empty until the social-connector slice adds mock ones.
+ * not publish there. `socialConnectors` and `ssoConnectors` are filled from the connector store
+ * when the well-known is served (`publicSignInExperience`).
  */
 export type SignInExperience = ReturnType<typeof defaultSignInExperience>;
 
@@ -25,8 +28,33 @@ export type PasswordPolicySettings = {
 /** Logto's `SentinelPolicy` (attempts per hour, lockout minutes); unset keys take the defaults. */
 export type SentinelPolicy = { maxAttempts?: number; lockoutDuration?: number };
 
-/** `GET /api/.well-known/sign-in-exp` leaves the email blocklist out, as Logto does. */
-export const publicSignInExperience = ({ emailBlocklistPolicy: _hidden, ...rest }: SignInExperience) => rest;
+/**
+ * `GET /api/.well-known/sign-in-exp`: the email blocklist left out, as Logto does; social
+ * connectors whose target is offered, in the targets' order; SSO connectors only when single
+ * sign-on is on.
+ */
+export const publicSignInExperience = (
+  { emailBlocklistPolicy: _hidden, ...rest }: SignInExperience,
+  connectors: ConnectorSet
+) => ({
+  ...rest,
+  socialConnectors: rest.socialSignInConnectorTargets.flatMap((target) =>
+    connectors.social
+      .filter((connector) => connector.target === target)
+      .map(({ id, name, logo, logoDark, platform, isTokenStorageSupported }) => ({
+        id,
+        target,
+        name,
+        logo,
+        logoDark,
+        platform,
+        isTokenStorageSupported,
+      }))
+  ),
+  ssoConnectors: rest.singleSignOnEnabled
+    ? connectors.sso.map(({ id, connectorName, logo, darkLogo }) => ({ id, connectorName, logo, darkLogo }))
+    : [],
+});
 
 export const defaultSignInExperience = () => ({
   tenantId: 'default',
@@ -47,7 +75,7 @@ export const defaultSignInExperience = () => ({
   },
   signUp: { identifiers: ['username'], password: true, verify: false },
   socialSignIn: {} as Record<string, unknown>,
-  socialSignInConnectorTargets: [] as string[],
+  socialSignInConnectorTargets: ['github', 'google'] as string[],
   signInMode: 'SignInAndRegister',
   customCss: null as string | null,
   customContent: {} as Record<string, string>,
@@ -58,7 +86,7 @@ export const defaultSignInExperience = () => ({
   } as PasswordPolicySettings,
   mfa: { factors: ['Totp', 'WebAuthn', 'BackupCode'], policy: 'UserControlled' },
   adaptiveMfa: {} as Record<string, unknown>,
-  singleSignOnEnabled: false,
+  singleSignOnEnabled: true,
   supportEmail: null as string | null,
   supportWebsiteUrl: null as string | null,
   unknownSessionRedirectUrl: null as string | null,

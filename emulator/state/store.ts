@@ -4,13 +4,17 @@ import {
 } from './account-center.js';
 import { ClientStore, demoClientFor, normaliseAppUrl } from './clients.js';
 import { Clock } from './clock.js';
+import { defaultConnectors } from './connector-seed.js';
+import { ConnectorStore } from './connectors.js';
 import { FaultRegistry } from './faults.js';
 import { MessageRateGuard } from './message-rate.js';
+import { MockProviderStore } from './mock-providers.js';
 import { Outbox } from './outbox.js';
 import { hashPassword } from './password.js';
 import { demoUser } from './seed.js';
 import { Sentinel } from './sentinel.js';
 import { defaultSignInExperience, type SignInExperience } from './sign-in-experience.js';
+import { TokenVault } from './token-vault.js';
 import { UserStore, type NewUser, type User } from './users.js';
 import { VerificationCodeStore } from './verification-codes.js';
 import { VerificationRecordStore } from './verification-records.js';
@@ -20,6 +24,8 @@ export type StateOptions = {
   openWellKnown: boolean;
   /** Print one terminal line per code sent (the dev outbox). */
   printOutbox?: boolean;
+  /** `http://<host>:<port>`: where the mock providers' pages live. */
+  baseUrl?: string;
 };
 
 const originsOf = (urls: string[]) => [...new Set(urls.map((url) => new URL(url).origin))];
@@ -37,7 +43,12 @@ export class EmulatorState {
   readonly messageRate = new MessageRateGuard(this.clock);
   readonly sentinel = new Sentinel(this.clock, () => this.signInExperience.sentinelPolicy);
   readonly faults = new FaultRegistry();
+  readonly connectors = new ConnectorStore();
+  readonly tokenVault = new TokenVault();
+  readonly mockProviders = new MockProviderStore(this.clock);
   readonly outbox: Outbox;
+  /** Where this emulator is reached; the mock providers' authorization URIs point here. */
+  readonly baseUrl: string;
   accountCenter!: AccountCenterSettings;
   signInExperience!: SignInExperience;
   appUrls: string[] = [];
@@ -46,6 +57,11 @@ export class EmulatorState {
 
   constructor(private readonly initial: StateOptions) {
     this.outbox = new Outbox(this.clock, initial.printOutbox ? (line) => console.log(line) : undefined);
+    this.baseUrl = initial.baseUrl ?? 'http://localhost:3001';
+    this.users.observe({
+      afterUpdate: (before, after) => this.tokenVault.afterUserUpdate(before, after),
+      afterDelete: (id) => this.tokenVault.deleteUser(id),
+    });
   }
 
   async reset(): Promise<void> {
@@ -58,6 +74,9 @@ export class EmulatorState {
     this.outbox.clear();
     this.sentinel.clear();
     this.faults.clear();
+    this.tokenVault.clear();
+    this.mockProviders.clear();
+    this.connectors.replace(defaultConnectors());
     this.signInExperience = defaultSignInExperience();
     this.wellKnownCorsOpen = this.initial.openWellKnown;
     this.setAppUrls(this.initial.appUrls);

@@ -60,10 +60,21 @@ export type NewUser = Partial<Omit<User, 'createdAt' | 'updatedAt'>>;
 
 const clone = <T>(value: T): T => structuredClone(value);
 
+/** Follows changes the way Logto's database triggers do (the Secret Vault uses it). */
+export type UserObserver = {
+  afterUpdate?(before: User, after: User): void;
+  afterDelete?(id: string): void;
+};
+
 export class UserStore {
   readonly #users = new Map<string, User>();
+  readonly #observers: UserObserver[] = [];
 
   constructor(private readonly clock: Clock) {}
+
+  observe(observer: UserObserver): void {
+    this.#observers.push(observer);
+  }
 
   create(input: NewUser): User {
     const now = this.clock.now();
@@ -114,11 +125,16 @@ export class UserStore {
       updatedAt: Math.max(this.clock.now(), user.updatedAt + 1),
     };
     this.#users.set(id, updated);
+    for (const observer of this.#observers) observer.afterUpdate?.(clone(user), clone(updated));
     return clone(updated);
   }
 
   delete(id: string): boolean {
-    return this.#users.delete(id);
+    const deleted = this.#users.delete(id);
+    if (deleted) {
+      for (const observer of this.#observers) observer.afterDelete?.(id);
+    }
+    return deleted;
   }
 
   /** Usernames are unique case-sensitively (sign-in experience `usernamePolicy.caseSensitive`). */
@@ -138,6 +154,14 @@ export class UserStore {
 
   findByPhone(phone: string): User | undefined {
     const user = [...this.#users.values()].find((candidate) => candidate.primaryPhone === phone);
+    return user && clone(user);
+  }
+
+  /** Logto's `findUserByIdentity`: the user whose identity for `target` has this provider user id. */
+  findByIdentity(target: string, providerUserId: string): User | undefined {
+    const user = [...this.#users.values()].find(
+      (candidate) => candidate.identities[target]?.userId === providerUserId
+    );
     return user && clone(user);
   }
 

@@ -11,7 +11,7 @@ export const wellKnownRoutes = (router: Router, state: EmulatorState): void => {
   });
 
   router.get('/.well-known/sign-in-exp', (ctx) => {
-    ctx.body = publicSignInExperience(state.signInExperience);
+    ctx.body = publicSignInExperience(state.signInExperience, state.connectors.list());
   });
 
   router.get('/status', (ctx) => {
