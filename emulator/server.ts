@@ -22,6 +22,7 @@ import { interactionRoutes } from './interactions/routes.js';
 import { OidcStore } from './oidc/adapter.js';
 import { generateCookieKeys } from './oidc/keys.js';
 import { createProvider } from './oidc/provider.js';
+import { mockProviderRoutes } from './social/provider-routes.js';
 import { demoClientId, parseAppUrls } from './state/clients.js';
 import { EmulatorState } from './state/store.js';
 import { verificationRoutes } from './verification/index.js';
@@ -93,6 +94,7 @@ export const createEmulator = async (options: EmulatorOptions = {}): Promise<Emu
     appUrls: options.appUrls ?? parseAppUrls(undefined),
     openWellKnown: options.openWellKnown ?? false,
     printOutbox: options.printOutbox ?? true,
+    baseUrl: url,
   });
   await state.reset();
 
@@ -132,6 +134,7 @@ export const createEmulator = async (options: EmulatorOptions = {}): Promise<Emu
   app.use(apiRouter.routes());
   app.use(apiRouter.allowedMethods());
   app.use(interactionRoutes({ provider, state }).routes());
+  app.use(mockProviderRoutes(state).routes());
   app.use(rootRouter.routes());
 
   const callback = app.callback();

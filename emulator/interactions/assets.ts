@@ -19,7 +19,10 @@ input { font: inherit; padding: 0.5rem 0.75rem; border: 1px solid #75757f; borde
 input:focus-visible, button:focus-visible { outline: 2px solid #6139f6; outline-offset: 2px; }
 .actions { display: flex; gap: 0.5rem; }
 button { font: inherit; padding: 0.5rem 1rem; border-radius: 0.375rem; border: 1px solid #75757f; background: #fff; color: #1b1b1f; cursor: pointer; }
-button[value="sign-in"] { background: #6139f6; border-color: #6139f6; color: #fff; }
+button[value="sign-in"], button[value="allow"] { background: #6139f6; border-color: #6139f6; color: #fff; }
+fieldset { display: grid; gap: 1rem; margin: 0; padding: 1rem; border: 1px solid #c4c4cc; border-radius: 0.375rem; }
+legend { font-weight: 600; padding: 0 0.25rem; }
+code { overflow-wrap: anywhere; }
 .error { color: #b3261e; border: 1px solid currentColor; border-radius: 0.375rem; padding: 0.5rem 0.75rem; }
 .app { color: #5e5e66; font-size: 0.875rem; }
 `;
