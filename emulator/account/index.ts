@@ -1,12 +1,16 @@
 import type { ApiDeps } from '../http/api-context.js';
 
 import { emailPhoneRoutes } from './email-phone.js';
+import { identityRoutes } from './identities.js';
 import { passwordRoutes } from './password.js';
 import { profileRoutes } from './profile.js';
+import { thirdPartyTokenRoutes } from './third-party-tokens.js';
 
 /** Account API route modules, mounted under `/api`. Later slices add theirs here. */
 export const accountRoutes = (deps: ApiDeps): void => {
   profileRoutes(deps);
   passwordRoutes(deps);
   emailPhoneRoutes(deps);
+  identityRoutes(deps);
+  thirdPartyTokenRoutes(deps);
 };

@@ -12,6 +12,15 @@ const en = {
   'auth.third_party_application_forbidden':
     'Third-party applications cannot modify account data through this API.',
   'auth.unauthorized': 'Unauthorized. Please check credentials and its scope.',
+  'connector.authorization_failed': "The user's authorization process is unsuccessful.",
+  'connector.general': 'Error occurred in connector: {{errorDescription}}',
+  'connector.invalid_response': "The connector's response is invalid.",
+  'connector.not_found': 'Cannot find any available connector for type: {{type}}.',
+  'connector.social_auth_code_invalid': 'Unable to get access token, please check authorization code.',
+  'connector.social_invalid_access_token': "The connector's access token is invalid.",
+  // Recorded with the trailing space.
+  'connector.token_storage_not_supported': 'This connector does not support token storage. ',
+  'connector.unexpected_type': "The connector's type is unexpected.",
   'entity.invalid_input': 'Invalid input. Value list must not be empty.',
   'entity.not_found': 'The entity does not exist.',
   'guard.invalid_input': 'The request {{type}} is invalid.',
@@ -35,15 +44,24 @@ const en = {
   'password.rejected': 'Password rejected. Please check if your password meets the requirements.',
   'request.general': 'Request error occurred.',
   'request.message_rate_limited': 'Too many messages sent to this recipient. Please try again later.',
+  'secrets.third_party_token_set.access_token_expired':
+    'The access token has expired. Please reconnect your account.',
+  'secrets.third_party_token_set.token_not_found': 'Token record not found.',
   'session.email_blocklist.email_not_allowed':
     'The email address "{{email}}" is restricted. Please choose a different one.',
   'session.email_blocklist.email_subaddressing_not_allowed': 'Email subaddressing is not allowed.',
   'session.email_blocklist.invalid_email': 'Invalid email address.',
+  'session.insufficient_info': 'Insufficient sign-in info.',
+  'session.invalid_connector_id': 'Unable to find available connector with id {{connectorId}}.',
   'session.invalid_credentials': 'Incorrect account or password. Please check your input.',
   'session.not_found': 'Session not found. Please go back and sign in again.',
   'session.verification_blocked_too_many_attempts':
     'Too many attempts in a short time. Please try again {{relativeTime}}.',
   'user.email_already_in_use': 'This email is associated with an existing account.',
+  'user.identity_already_in_use': 'The social account has been associated with an existing account.',
+  'user.identity_not_exist': 'The social account has not been registered yet.',
+  'user.identity_not_exists_in_current_user':
+    'The specified identity does not exist in the current user account. Please link the identity before proceeding.',
   'user.last_sign_in_method_required': 'You need to keep at least one identifier in your account.',
   'user.phone_already_in_use': 'This phone number is associated with an existing account.',
   'user.same_password': 'New password cannot be the same as your old password.',
@@ -59,6 +77,10 @@ const en = {
   'verification_code.phone_mismatch': 'Phone mismatch. Please request a new verification code.',
   'verification_record.not_found': 'Verification record not found.',
   'verification_record.permission_denied': 'Permission denied, please re-authenticate.',
+  'verification_record.social_verification.invalid_target':
+    'Invalid verification record. Expected {{expected}} but got {{actual}}.',
+  'verification_record.social_verification.token_response_not_found':
+    'Token response not found. Please check that token storage is supported and enabled for the social connector.',
 } as const;
 
 export type ErrorCode = keyof typeof en;
