@@ -36,6 +36,8 @@ const jsonType = (value: unknown): string =>
 export type CompareOptions = {
   /** Body paths (dot-separated, `*` for any array index) whose shape may differ on purpose. */
   ignoreBodyPaths?: string[];
+  /** Body paths whose values must equal the recording's (e.g. a URI the emulator reproduces). */
+  equalBodyPaths?: string[];
 };
 
 const ignored = (path: string, patterns: string[]) =>
@@ -59,6 +61,10 @@ export const compareShape = (
     return;
   }
   const label = path || '(body)';
+  if (ignored(path, options.equalBodyPaths ?? []) && !isDeepStrictEqual(recorded, actual)) {
+    problems.push(`${label}: ${JSON.stringify(actual)}, recorded ${JSON.stringify(recorded)}`);
+    return;
+  }
   if (jsonType(recorded) !== jsonType(actual)) {
     problems.push(`${label}: type ${jsonType(actual)}, recorded ${jsonType(recorded)}`);
     return;

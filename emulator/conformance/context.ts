@@ -7,6 +7,7 @@ import type { VerificationRecord } from '../state/verification-records.js';
 import { request, type RawResponse } from '../testing/http.js';
 import { defaultScopes, OidcTestClient, type TokenSet } from '../testing/oidc-client.js';
 
+import { recordedMockSocialConnectorId } from './recorded-tenant.js';
 import { pathnameOf, type RecordedExchange } from './recordings.js';
 
 export type UserSeed = NewUser & { username: string; password: string };
@@ -137,13 +138,65 @@ export class ReplayContext {
     return this.#recordIds.get(recorded) ?? recorded;
   }
 
-  async #api(path: string, body: unknown): Promise<RawResponse> {
+  async #api(path: string, body: unknown, { method = 'POST', vid }: { method?: string; vid?: string } = {}): Promise<RawResponse> {
     const { accessToken } = await this.token(recordedDefaultScopes);
     return request(new URL(path, this.emulator.url), {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${accessToken}` },
+      method,
+      headers: { Authorization: `Bearer ${accessToken}`, ...(vid ? { 'logto-verification-id': vid } : {}) },
       body,
     });
+  }
+
+  /**
+   * A social verification of the recorded tenant's mock connector, made through the API for setup
+   * the recordings did not capture; verified with `connectorData` (a `code` is added) when given.
+   * `recordedId` names it as the recordings do.
+   */
+  async socialRecord(recordedId?: string, connectorData?: Record<string, unknown>): Promise<string> {
+    const created = await this.#api('/api/verifications/social', {
+      connectorId: recordedMockSocialConnectorId,
+      state: 'setup',
+      redirectUri: 'http://localhost:5173/social-callback',
+    });
+    const id = (created.json as { verificationRecordId?: string } | undefined)?.verificationRecordId;
+    if (created.status !== 201 || !id) {
+      throw new Error(`POST /verifications/social answered ${created.status}`);
+    }
+    if (connectorData) {
+      const verified = await this.#api('/api/verifications/social/verify', {
+        verificationRecordId: id,
+        connectorData: { code: 'mock-code', ...connectorData },
+      });
+      if (verified.status !== 200) {
+        throw new Error(`POST /verifications/social/verify answered ${verified.status} ${verified.text}`);
+      }
+    }
+    if (recordedId) this.#recordIds.set(recordedId, id);
+    return id;
+  }
+
+  /** Links (POST) or replaces (PUT) the record's identity on the current user, with a fresh VID. */
+  async linkIdentity(recordId: string, method: 'POST' | 'PUT' = 'POST'): Promise<void> {
+    const response = await this.#api(
+      '/api/my-account/identities',
+      { newIdentifierVerificationRecordId: recordId },
+      { method, vid: this.vid() }
+    );
+    if (response.status !== 204) {
+      throw new Error(`${method} /my-account/identities answered ${response.status} ${response.text}`);
+    }
+  }
+
+  /** Stores the record's token set for the current user's identity (PUT …/access-token). */
+  async storeAccessToken(target: string, recordId: string): Promise<void> {
+    const response = await this.#api(
+      `/api/my-account/identities/${encodeURIComponent(target)}/access-token`,
+      { verificationRecordId: recordId },
+      { method: 'PUT' }
+    );
+    if (response.status !== 200) {
+      throw new Error(`PUT …/access-token answered ${response.status} ${response.text}`);
+    }
   }
 
   /**

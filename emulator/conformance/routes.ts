@@ -17,10 +17,18 @@ export const emulatedRoutes: RoutePattern[] = [
   { method: 'DELETE', path: '/api/my-account/primary-email' },
   { method: 'POST', path: '/api/my-account/primary-phone' },
   { method: 'DELETE', path: '/api/my-account/primary-phone' },
+  { method: 'POST', path: '/api/my-account/identities' },
+  { method: 'PUT', path: '/api/my-account/identities' },
+  { method: 'DELETE', path: /^\/api\/my-account\/identities\/[^/]+$/ },
+  { method: 'GET', path: /^\/api\/my-account\/identities\/[^/]+\/access-token$/ },
+  { method: 'PUT', path: /^\/api\/my-account\/identities\/[^/]+\/access-token$/ },
+  { method: 'GET', path: /^\/api\/my-account\/sso-identities\/[^/]+\/access-token$/ },
   // Verification API
   { method: 'POST', path: '/api/verifications/password' },
   { method: 'POST', path: '/api/verifications/verification-code' },
   { method: 'POST', path: '/api/verifications/verification-code/verify' },
+  { method: 'POST', path: '/api/verifications/social' },
+  { method: 'POST', path: '/api/verifications/social/verify' },
   // Public helpers
   { method: 'GET', path: '/api/.well-known/account-center' },
   { method: 'GET', path: '/api/.well-known/sign-in-exp' },

@@ -38,16 +38,22 @@ const recordedAccountCenterExtras: Partial<AccountCenterSettings> = {
   profileFields: [{ name: 'name' }, { name: 'avatar' }],
 };
 
-/** The emulator has no social connectors or custom profile fields yet (their slice adds them). */
+/** The emulator has no custom profile fields yet. */
 const signInExperienceComparison = (exchange: RecordedExchange): CompareOptions =>
   exchange.request.path.startsWith('/api/.well-known/sign-in-exp')
-    ? { ignoreBodyPaths: ['socialConnectors', 'socialSignInConnectorTargets', 'customProfileFieldCatalog'] }
+    ? { ignoreBodyPaths: ['customProfileFieldCatalog'] }
     : {};
 
-/** Identities linked by the social slice's routes, set directly as the recording's SQL would. */
+/** Identities the recorded user got through social sign-in (not emulated), set directly. */
 const mirrorIdentities: Hook = async (context, exchange) => {
   const body = exchange.response.body as Pick<User, 'identities'>;
   await context.updateUser({ identities: body.identities });
+};
+
+/** A fresh social verification of the identity the current user has, stored with PUT …/access-token. */
+const storeTokenForLinkedIdentity = async (context: ReplayContext, tokenResponse: Record<string, unknown>) => {
+  const userId = context.state.users.get(context.current.id)?.identities['mock-social']?.userId;
+  await context.storeAccessToken('mock-social', await context.socialRecord(undefined, { userId, tokenResponse }));
 };
 
 const isControl = (value: string): value is AccountCenterControl =>
@@ -241,15 +247,85 @@ export const scenarios: Record<string, Scenario> = {
 
   social: {
     user: { username: 'rec_soc', primaryEmail: 'rec_soc@example.test', password },
+    // A password record the recording made before its first exchange.
+    setup: (context) => context.passwordRecord('4zfzb3pmtje4v2x0wsu9f'),
     before: {
-      'get-my-account-with-identity': mirrorIdentities,
-      'get-my-account-after-put-identities': mirrorIdentities,
+      // Social records the recording made (and verified) without recording it.
+      'post-social-verify-invalid-connector-data': async (context) => {
+        await context.socialRecord('1vz01sqn3au481w0bxqm5');
+      },
+      'use-social-record-as-vid': (context) => {
+        context.nextVid = context.recordId('9nleppzjw4n6iya1msvds');
+      },
+      'post-identities-target-already-linked': async (context) => {
+        await context.socialRecord('tr00wet549mgmewqxxr18', { userId: 'mock-social-second-ba2740' });
+      },
+      'post-identities-already-in-use-by-other-user': async (context) => {
+        const other = await context.addUser('other', { username: 'rec_soc_other', password });
+        context.state.users.update(other.id, {
+          identities: { 'mock-social': { userId: 'mock-social-other-ba2740', details: { id: 'mock-social-other-ba2740' } } },
+        });
+        await context.socialRecord('838z3mb4lg0t0i2624ru6', { userId: 'mock-social-other-ba2740' });
+      },
+      // The social-only user signed up through social sign-in, which is not emulated.
       'get-my-account-social-only-user': async (context, exchange) => {
         await context.useUser('social-only', { username: 'rec_soc_social', password });
         await context.updateUser({ username: null, primaryEmail: null, password: null });
         await mirrorIdentities(context, exchange);
       },
-      'get-my-account-social-only-after-put': mirrorIdentities,
+      'put-identities-no-security-method-without-vid-ok': async (context) => {
+        await context.socialRecord('1wjf6bq8lhze329w8kwi2', { userId: 'mock-social-socsocial-650ed4-replacement' });
+      },
+    },
+    compare: () => ({ equalBodyPaths: ['authorizationUri'] }),
+  },
+
+  tokens: {
+    user: { username: 'rec_tok', primaryEmail: 'rec_tok@example.test', password },
+    // Linked at the start with the token set of the first GET; then the records the PUTs use.
+    setup: async (context) => {
+      const linked = 'mock-social-tok-e45de7';
+      await context.linkIdentity(
+        await context.socialRecord(undefined, {
+          userId: linked,
+          tokenResponse: { access_token: 'mock-access-token-a1-e45de7', expires_in: 3600, scope: 'profile email', token_type: 'Bearer' },
+        })
+      );
+      await context.socialRecord('8hl1ne3za4dh70uprmqz6', {
+        userId: linked,
+        tokenResponse: { access_token: 'mock-access-token-a2-e45de7', token_type: 'Bearer', expires_in: 7200 },
+      });
+      await context.socialRecord('rugyl7frdoai0qwo9eygl', {
+        userId: 'mock-social-tok-unlinked',
+        tokenResponse: { access_token: 'mock-access-token-b-e45de7', token_type: 'Bearer' },
+      });
+      await context.socialRecord('dct615z1dwwuejwsksfqf', { userId: linked });
+      await context.socialRecord('aobsxu5h63t5amof3qzm1', { userId: 'mock-social-tok-second' });
+    },
+    before: {
+      'get-identity-access-token-fresh-short-lived': async (context) => {
+        // Start on a second boundary so the one-second token still reads `expires_in: 1`.
+        context.state.clock.advance(1000 - (context.state.clock.now() % 1000));
+        await storeTokenForLinkedIdentity(context, { access_token: 'mock-access-token-c-e45de7', token_type: 'Bearer', expires_in: 1 });
+      },
+      'get-identity-access-token-expired-no-refresh-token': (context) => {
+        context.state.clock.advance(2500);
+      },
+      'get-identity-access-token-expired-with-refresh-token': async (context) => {
+        await storeTokenForLinkedIdentity(context, {
+          access_token: 'mock-access-token-d-e45de7',
+          token_type: 'Bearer',
+          expires_in: 1,
+          refresh_token: 'mock-refresh-token-d-e45de7',
+        });
+        context.state.clock.advance(2500);
+      },
+      'get-sso-identity-access-token-linked-no-token': (context) =>
+        context.updateUser({
+          ssoIdentities: [
+            { ssoConnectorId: 'faz27rrfavob', issuer: 'https://sso.example.test', identityId: 'sso-tok', detail: {} },
+          ],
+        }),
     },
   },
 
