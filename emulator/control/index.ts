@@ -12,9 +12,11 @@ import { hashPassword } from '../state/password.js';
 import type { EmulatorState } from '../state/store.js';
 import type { User } from '../state/users.js';
 
+import { connectorControl } from './connectors.js';
 import { outboxControl } from './outbox.js';
 import { parse } from './parse.js';
 import { signInExperienceControl } from './sign-in-experience.js';
+import { tokenControl } from './tokens.js';
 
 export const controlPrefix = '/__emulator';
 
@@ -262,6 +264,8 @@ export const controlRoutes = ({
 
   signInExperienceControl(router, state);
   outboxControl(router, state);
+  connectorControl(router, state);
+  tokenControl(router, state);
 
   return router;
 };
