@@ -10,6 +10,7 @@ console.log(`Logto emulator listening on ${emulator.url}
   app id       ${emulator.appId}
   redirect URI ${emulator.state.appUrls.map((base) => `${base}callback`).join(', ')}
   demo user    ${demoUser.username} / ${demoUser.password} (${demoUser.primaryEmail})
+  social       GitHub (test), Google (test): consent pages at ${emulator.url}/mock-social/<github|google>/authorize
   control API  ${emulator.url}/__emulator/ (see emulator/README.md)
   well-known CORS ${emulator.state.wellKnownCorsOpen ? 'open (non-production mode)' : 'closed (production mode)'}`);
 
