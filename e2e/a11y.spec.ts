@@ -1,5 +1,5 @@
 import { expectAccessible } from './support/a11y';
-import { useConfig } from './support/config';
+import { useConfig, useTenantSnapshot } from './support/config';
 import { emulator } from './support/emulator';
 import { expect, signIn, test } from './support/fixtures';
 
@@ -117,4 +117,19 @@ test('the security page and its dialogs', async ({ page, user }) => {
   await password.getByLabel('New password', { exact: true }).fill('abc');
   await password.getByRole('button', { name: 'Change password' }).click();
   await expectAccessible(page, 'password dialog with errors');
+});
+
+test('the connections page, its dialogs and the link callback', async ({ page, user }) => {
+  await emulator.updateUser(user.id, { identities: { github: { userId: 'gh-a11y', details: { email: 'a11y@users.github.test', name: 'A11y' } } } });
+  await emulator.setIdentityToken(user.id, 'github', { state: 'stored', accessToken: 'x', scope: 'read:user', expiresIn: 3600 });
+  await useTenantSnapshot(page);
+  await signIn(page, user, '/connections');
+  await expect(page.getByText(/Token stored/)).toBeVisible();
+  await expectAccessible(page, 'connections');
+  await page.getByRole('button', { name: 'Disconnect GitHub (test)' }).click();
+  await expect(page.getByRole('dialog', { name: 'Disconnect GitHub (test)?' })).toBeVisible();
+  await expectAccessible(page, 'disconnect dialog');
+  await page.goto('/social-callback?code=x&state=y');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'link callback refused');
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { siteConfig } from './env';
+import { emulatorUrl, siteConfig } from './env';
 
 /**
  * Serves a different config.json to this page only. The page itself and every API call stay
@@ -13,4 +13,14 @@ export async function useConfig(page: Page, config: Record<string, unknown> | st
       body: typeof config === 'string' ? config : JSON.stringify({ ...siteConfig, ...config }),
     }),
   );
+}
+
+/**
+ * A config.json carrying the tenant's connectors, as the provisioning command writes it for a
+ * deployment that cannot read Logto's public settings from the browser.
+ */
+export async function useTenantSnapshot(page: Page, extra: Record<string, unknown> = {}) {
+  const response = await fetch(`${emulatorUrl}/api/.well-known/sign-in-exp`);
+  const { socialConnectors, ssoConnectors, mfa, passwordPolicy } = (await response.json()) as Record<string, unknown>;
+  await useConfig(page, { signInExperience: { socialConnectors, ssoConnectors, mfa, passwordPolicy, ...extra } });
 }

@@ -2,6 +2,9 @@ import { emulatorUrl } from './env';
 
 export type FieldControl = 'Off' | 'ReadOnly' | 'Edit';
 
+export type TokenState = { state: 'stored' | 'expired' | 'missing'; accessToken?: string; scope?: string; expiresIn?: number | null; refreshToken?: string };
+export type StoredToken = { state: string; accessToken?: string; expiresIn?: number };
+
 export type UserInput = {
   username?: string | null;
   password?: string | null;
@@ -11,6 +14,8 @@ export type UserInput = {
   primaryPhone?: string | null;
   profile?: Record<string, unknown>;
   customData?: Record<string, unknown>;
+  identities?: Record<string, { userId: string; details?: Record<string, unknown> }>;
+  ssoIdentities?: Array<{ ssoConnectorId: string; issuer: string; identityId: string; detail: Record<string, unknown> }>;
 };
 
 export type EmulatorUser = UserInput & { id: string };
@@ -50,6 +55,11 @@ export const emulator = {
     return message.code;
   },
   setSignInExperience: (patch: Record<string, unknown>) => call<unknown>('PATCH', '/sign-in-experience', patch),
+  setIdentityToken: (userId: string, target: string, token: TokenState) =>
+    call<unknown>('PUT', `/users/${userId}/identities/${target}/token`, token),
+  getIdentityToken: (userId: string, target: string) => call<StoredToken>('GET', `/users/${userId}/identities/${target}/token`),
+  setSsoToken: (userId: string, connectorId: string, token: TokenState) =>
+    call<unknown>('PUT', `/users/${userId}/sso-identities/${connectorId}/token`, token),
   fault: (fault: Fault) => call<unknown>('POST', '/faults', fault),
   advanceClock: (minutes: number) => call<unknown>('POST', '/clock/advance', { minutes }),
 };
