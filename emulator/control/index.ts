@@ -98,8 +98,8 @@ const clockInput = z
   .partial()
   .strict();
 
-/** The user as the control API shows it: never the password digest. */
-export const publicUser = ({ passwordDigest, ...user }: User) => ({
+/** The user as the control API shows it: never the password digest; MFA has its own route. */
+export const publicUser = ({ passwordDigest, mfaVerifications: _mfa, ...user }: User) => ({
   ...user,
   hasPassword: Boolean(passwordDigest),
 });

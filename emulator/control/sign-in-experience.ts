@@ -50,6 +50,10 @@ const signInExperiencePatch = z
         policy: z.string().min(1),
       })
       .strict(),
+    passkeySignIn: z
+      .object({ enabled: z.boolean(), showPasskeyButton: z.boolean(), allowAutofill: z.boolean() })
+      .partial()
+      .strict(),
     /** Which social connector targets the sign-in experience (and the well-known) offers. */
     socialSignInConnectorTargets: z.array(z.string().min(1)),
     /** Off: `ssoConnectors` is empty in the well-known. */

@@ -25,6 +25,12 @@ export type PasswordPolicySettings = {
   rejects?: { pwned?: boolean; repetitionAndSequence?: boolean; userInfo?: boolean; words?: string[] };
 };
 
+/** Logto's `mfa` setting: the factors users may bind and when sign-in asks for them. */
+export type MfaSettings = { factors: string[]; policy: string };
+
+/** Logto's `passkeySignIn`; `enabled` also lets users bind passkeys when WebAuthn is no MFA factor. */
+export type PasskeySignInSettings = { enabled?: boolean; showPasskeyButton?: boolean; allowAutofill?: boolean };
+
 /** Logto's `SentinelPolicy` (attempts per hour, lockout minutes); unset keys take the defaults. */
 export type SentinelPolicy = { maxAttempts?: number; lockoutDuration?: number };
 
@@ -84,7 +90,7 @@ export const defaultSignInExperience = () => ({
   passwordPolicy: {
     rejects: { pwned: false, repetitionAndSequence: true, userInfo: true, words: [] as string[] },
   } as PasswordPolicySettings,
-  mfa: { factors: ['Totp', 'WebAuthn', 'BackupCode'], policy: 'UserControlled' },
+  mfa: { factors: ['Totp', 'WebAuthn', 'BackupCode'], policy: 'UserControlled' } as MfaSettings,
   adaptiveMfa: {} as Record<string, unknown>,
   singleSignOnEnabled: true,
   supportEmail: null as string | null,
@@ -93,7 +99,7 @@ export const defaultSignInExperience = () => ({
   captchaPolicy: {} as Record<string, unknown>,
   sentinelPolicy: {} as SentinelPolicy,
   verificationCodePolicy: {} as VerificationCodePolicy,
-  passkeySignIn: {} as Record<string, unknown>,
+  passkeySignIn: {} as PasskeySignInSettings,
   signUpProfileFields: [] as unknown[],
   passwordExpiration: {} as Record<string, unknown>,
   usernamePolicy: {

@@ -1,5 +1,6 @@
 import type { Clock } from './clock.js';
 import { generateUserId } from './ids.js';
+import type { MfaFactor } from './mfa.js';
 
 export type UserAddress = Partial<
   Record<'formatted' | 'streetAddress' | 'locality' | 'region' | 'postalCode' | 'country', string>
@@ -47,8 +48,10 @@ export type User = {
   ssoIdentities: SsoIdentity[];
   profile: UserProfile;
   passwordDigest: string | null;
-  /** Logto's `logto_config` column; the MFA slices read and write it. */
+  /** Logto's `logto_config` column: `mfa` and `passkeySignIn` flags. */
   logtoConfig: JsonObject;
+  /** Logto's `mfa_verifications` column: TOTP, backup-code sets and passkeys, in binding order. */
+  mfaVerifications: MfaFactor[];
   lastSignInAt: number | null;
   createdAt: number;
   updatedAt: number;
@@ -91,6 +94,7 @@ export class UserStore {
       profile: clone(input.profile ?? {}),
       passwordDigest: input.passwordDigest ?? null,
       logtoConfig: clone(input.logtoConfig ?? {}),
+      mfaVerifications: clone(input.mfaVerifications ?? []),
       lastSignInAt: input.lastSignInAt ?? null,
       createdAt: now,
       updatedAt: now,
