@@ -2,6 +2,8 @@ import type { ApiDeps } from '../http/api-context.js';
 
 import { emailPhoneRoutes } from './email-phone.js';
 import { identityRoutes } from './identities.js';
+import { mfaSettingsRoutes } from './mfa-settings.js';
+import { mfaVerificationRoutes } from './mfa-verifications.js';
 import { passwordRoutes } from './password.js';
 import { profileRoutes } from './profile.js';
 import { thirdPartyTokenRoutes } from './third-party-tokens.js';
@@ -13,4 +15,6 @@ export const accountRoutes = (deps: ApiDeps): void => {
   emailPhoneRoutes(deps);
   identityRoutes(deps);
   thirdPartyTokenRoutes(deps);
+  mfaVerificationRoutes(deps);
+  mfaSettingsRoutes(deps);
 };
