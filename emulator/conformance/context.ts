@@ -1,3 +1,4 @@
+import { generateTotpSecret, totpCodeAt } from '../policies/totp.js';
 import type { Emulator } from '../server.js';
 import type { AccountCenterSettings } from '../state/account-center.js';
 import { hashPassword } from '../state/password.js';
@@ -38,6 +39,8 @@ export class ReplayContext {
   /** Recorded verification record ids and codes → the emulator's, learnt as the replay goes. */
   readonly #recordIds = new Map<string, string>();
   readonly #codes = new Map<string, string>();
+  /** Recorded MFA entry ids (in `/mfa-verifications/:id` paths) → the emulator's. */
+  readonly #factorIds = new Map<string, string>();
   /** A record id to use for the next `<vid…>` placeholder instead of a fresh password record. */
   nextVid: string | undefined;
   /** The record id sent for the last `<vid…>` placeholder. */
@@ -250,6 +253,9 @@ export class ReplayContext {
       this.#recordIds.set(recordedId, actualId);
     }
     const { request: sent } = exchange;
+    if (sent.method === 'GET' && pathnameOf(sent.path) === '/api/my-account/mfa-verifications') {
+      this.#learnFactorIds(exchange.response.body, response.json);
+    }
     if (sent.method === 'POST' && pathnameOf(sent.path) === '/api/my-account/password' && response.status === 204) {
       this.current.password = String((sent.body as { password?: unknown }).password);
     }
@@ -271,6 +277,66 @@ export class ReplayContext {
         ? []
         : [`outbox: template ${outboxEntry.templateType}, recorded ${message.type}`]),
     ];
+  }
+
+  /** MFA lists are in binding order on both servers, so entries pair up by position and type. */
+  #learnFactorIds(recorded: unknown, actual: unknown): void {
+    if (!Array.isArray(recorded) || !Array.isArray(actual)) return;
+    recorded.forEach((entry: { id?: unknown; type?: unknown }, index) => {
+      const mine = actual[index] as { id?: unknown; type?: unknown } | undefined;
+      if (typeof entry.id === 'string' && typeof mine?.id === 'string' && entry.type === mine.type) {
+        this.#factorIds.set(entry.id, mine.id);
+      }
+    });
+  }
+
+  /** The recorded path with MFA entry ids the emulator knows under other values. */
+  #translatePath(path: string): string {
+    return path.replace(
+      /^(\/api\/my-account\/mfa-verifications\/)([^/?]+)/,
+      (_whole, prefix: string, id: string) => `${prefix}${this.#factorIds.get(id) ?? id}`
+    );
+  }
+
+  /**
+   * A WebAuthn registration made through the API for one the recordings made without recording
+   * it, named as they name it. The authenticator signed `challenge` over the recorded client data,
+   * so the record adopts it (see `adoptChallenge`).
+   */
+  async webAuthnRegistration(recordedId: string, challenge: string): Promise<void> {
+    const response = await this.#api('/api/verifications/web-authn/registration', undefined);
+    const id = (response.json as { verificationRecordId?: string } | undefined)?.verificationRecordId;
+    if (response.status !== 200 || !id) {
+      throw new Error(`POST /verifications/web-authn/registration answered ${response.status}`);
+    }
+    this.#recordIds.set(recordedId, id);
+    this.adoptChallenge(recordedId, challenge);
+  }
+
+  /**
+   * Recorded registration payloads were made by an authenticator over the recorded challenge; the
+   * emulator's record for that registration takes the recorded challenge so the payload verifies.
+   */
+  adoptChallenge(recordedId: string, challenge: string): void {
+    const id = this.recordId(recordedId);
+    const record = this.state.verificationRecords.findActive(id);
+    if (record?.type !== 'WebAuthn') {
+      throw new Error(`No WebAuthn record for ${recordedId}`);
+    }
+    this.state.verificationRecords.update(id, { data: { ...record.data, registrationChallenge: challenge } });
+  }
+
+  /** Binds a TOTP for the current user through PUT …/totp, as setup the recordings did not capture. */
+  async bindTotp(): Promise<void> {
+    const secret = generateTotpSecret();
+    const response = await this.#api(
+      '/api/my-account/mfa-verifications/totp',
+      { secret, code: totpCodeAt(secret, this.state.clock.now()) },
+      { method: 'PUT', vid: this.vid() }
+    );
+    if (response.status !== 204) {
+      throw new Error(`PUT /mfa-verifications/totp answered ${response.status} ${response.text}`);
+    }
   }
 
   /** The recorded body with record ids and codes the emulator knows under other values. */
@@ -381,7 +447,7 @@ export class ReplayContext {
       headers['If-None-Match'] = await this.ifNoneMatch(headers['If-None-Match'], exchange, headers);
     }
     const body = this.#translateBody(exchange.request.body);
-    return request(new URL(exchange.request.path, this.emulator.url), {
+    return request(new URL(this.#translatePath(exchange.request.path), this.emulator.url), {
       method: exchange.request.method,
       headers,
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),

@@ -1,4 +1,6 @@
+import type { AccountCenterSettings } from '../state/account-center.js';
 import type { EmulatorState } from '../state/store.js';
+import type { JsonObject } from '../state/users.js';
 
 export const recordedMockSocialConnectorId = '3yea7sgzj4vb';
 export const recordedEmailConnectorId = 'cobf56991v0e';
@@ -34,3 +36,24 @@ export const useRecordedTenantConnectors = (state: EmulatorState): void => {
     singleSignOnEnabled: false,
   };
 };
+
+/** The password of every user the recordings created. */
+export const recordedPassword = 'Passw0rd!Test';
+
+/** The recorded tenant's account-center extras (the app origins as WebAuthn related origins). */
+export const recordedAccountCenterExtras: Partial<AccountCenterSettings> = {
+  webauthnRelatedOrigins: [
+    'http://localhost:5173',
+    'http://localhost:4173',
+    'http://127.0.0.1:5173',
+    'http://127.0.0.1:4173',
+  ],
+  profileFields: [{ name: 'name' }, { name: 'avatar' }],
+};
+
+/**
+ * The recorded users signed in through Logto's experience app, whose `UserControlled` MFA policy
+ * offers to bind a factor; the recorder skipped it, so their first logto-configs read already
+ * shows `mfa.skipped: true`.
+ */
+export const recordedUserLogtoConfig = (): JsonObject => ({ mfa: { skipped: true } });

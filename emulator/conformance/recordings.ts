@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 export type RecordedExchange = {
   name: string;
   note?: string;
+  /** When the real server answered (ISO); TOTP areas replay on this time. */
+  recordedAt?: string;
   request: {
     method: string;
     /** Pathname plus query, as sent. */

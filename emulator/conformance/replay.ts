@@ -58,7 +58,7 @@ export const replayArea = async (area: string): Promise<Outcome[]> => {
       await scenario.before?.[exchange.name]?.(context, exchange);
       const response = await context.send(exchange);
       context.learnEtag(exchange, response);
-      outcomes.push({
+      const replayed: Outcome = {
         kind: 'replayed',
         exchange,
         response,
@@ -66,7 +66,9 @@ export const replayArea = async (area: string): Promise<Outcome[]> => {
           ...compareResponse(exchange, response, scenario.compare?.(exchange)),
           ...context.learnRecorded(exchange, response),
         ],
-      });
+      };
+      outcomes.push(replayed);
+      await scenario.after?.[exchange.name]?.(context, exchange);
     }
   } finally {
     await emulator.close();

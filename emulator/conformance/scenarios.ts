@@ -9,9 +9,11 @@ import type { User } from '../state/users.js';
 
 import type { CompareOptions } from './compare.js';
 import type { ReplayContext, UserSeed } from './context.js';
+import { mfaScenarios } from './mfa-scenarios.js';
+import { recordedAccountCenterExtras, recordedPassword, recordedUserLogtoConfig } from './recorded-tenant.js';
 import type { RecordedExchange } from './recordings.js';
 
-type Hook = (context: ReplayContext, exchange: RecordedExchange) => Promise<void> | void;
+export type Hook = (context: ReplayContext, exchange: RecordedExchange) => Promise<void> | void;
 
 export type Scenario = {
   /** Seed of the user the recording acted as, re-created before the first exchange. */
@@ -20,23 +22,14 @@ export type Scenario = {
   /** Runs before every replayed exchange, before the exchange's own hook. */
   beforeEach?: Hook;
   before?: Record<string, Hook>;
+  /** Runs after the named exchange was replayed and compared. */
+  after?: Record<string, Hook>;
   /** Replayable-looking exchanges that depend on something not emulated yet, with the reason. */
   blocked?: Record<string, string>;
   compare?: (exchange: RecordedExchange) => CompareOptions;
 };
 
-const password = 'Passw0rd!Test';
-
-/** The recorded tenant's account-center extras, so well-known bodies compare like for like. */
-const recordedAccountCenterExtras: Partial<AccountCenterSettings> = {
-  webauthnRelatedOrigins: [
-    'http://localhost:5173',
-    'http://localhost:4173',
-    'http://127.0.0.1:5173',
-    'http://127.0.0.1:4173',
-  ],
-  profileFields: [{ name: 'name' }, { name: 'avatar' }],
-};
+const password = recordedPassword;
 
 /** The emulator has no custom profile fields yet. */
 const signInExperienceComparison = (exchange: RecordedExchange): CompareOptions =>
@@ -129,6 +122,7 @@ export const scenarios: Record<string, Scenario> = {
       name: 'Field Controls',
       customData: { k: 'v' },
       profile: { givenName: 'Field' },
+      logtoConfig: recordedUserLogtoConfig(),
       password,
     },
     setup: (context) => context.setAccountCenter(recordedAccountCenterExtras),
@@ -345,6 +339,8 @@ export const scenarios: Record<string, Scenario> = {
       ])
     ),
   },
+
+  ...mfaScenarios,
 };
 
 /** Areas without a scenario (nothing emulated yet) still get a user, for uniform reporting. */
