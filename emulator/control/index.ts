@@ -13,6 +13,7 @@ import type { EmulatorState } from '../state/store.js';
 import type { User } from '../state/users.js';
 
 import { connectorControl } from './connectors.js';
+import { mfaControl } from './mfa.js';
 import { outboxControl } from './outbox.js';
 import { parse } from './parse.js';
 import { signInExperienceControl } from './sign-in-experience.js';
@@ -266,6 +267,7 @@ export const controlRoutes = ({
   outboxControl(router, state);
   connectorControl(router, state);
   tokenControl(router, state);
+  mfaControl(router, state);
 
   return router;
 };
