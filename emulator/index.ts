@@ -14,3 +14,5 @@ export {
   type AuthorizationResult,
 } from './testing/oidc-client.js';
 export { decodeJwt, verifyEs384 } from './testing/jwt.js';
+export { SoftwareAuthenticator, type CreationOptions } from './testing/software-authenticator.js';
+export { totpCodeAt } from './policies/totp.js';
