@@ -230,6 +230,7 @@ test('changes the password, and the new one signs in', async ({ page, user }) =>
   await expect(page.getByRole('status').filter({ hasText: 'Password changed' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Manage your account' })).toBeVisible();
   await signIn(page, { username: user.username, password: 'Fresh-horse-staple-42' });
 });
 

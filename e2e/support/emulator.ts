@@ -60,6 +60,10 @@ export const emulator = {
   getIdentityToken: (userId: string, target: string) => call<StoredToken>('GET', `/users/${userId}/identities/${target}/token`),
   setSsoToken: (userId: string, connectorId: string, token: TokenState) =>
     call<unknown>('PUT', `/users/${userId}/sso-identities/${connectorId}/token`, token),
+  /** Marks a backup code used, as signing in with it would. */
+  useBackupCode: (userId: string, code?: string) => call<unknown>('POST', `/users/${userId}/backup-codes/use`, code ? { code } : {}),
+  mfa: (userId: string) =>
+    call<{ mfaVerifications: Array<Record<string, unknown>>; logtoConfig: { mfa?: { skipMfaOnSignIn?: boolean } } }>('GET', `/users/${userId}/mfa`),
   fault: (fault: Fault) => call<unknown>('POST', '/faults', fault),
   advanceClock: (minutes: number) => call<unknown>('POST', '/clock/advance', { minutes }),
 };

@@ -5,6 +5,8 @@ export const subPathAppPort = 4174;
 
 export const emulatorUrl = `http://localhost:${emulatorPort}`;
 export const appUrl = `http://localhost:${appPort}/`;
+/** The same build on another origin: another site as far as the browser is concerned. */
+export const otherOriginAppUrl = `http://127.0.0.1:${appPort}/`;
 export const subPathAppUrl = `http://localhost:${subPathAppPort}/account/`;
 export const appId = 'account-center-demo';
 

@@ -6,6 +6,8 @@ export const queryKeys = {
   account: () => [...root, 'my-account'] as const,
   accountCenterSettings: () => [...root, 'account-center-settings'] as const,
   signInExperience: () => [...root, 'sign-in-experience'] as const,
+  mfaVerifications: () => [...root, 'mfa-verifications'] as const,
+  mfaSettings: () => [...root, 'mfa-settings'] as const,
   userInfo: () => [...root, 'userinfo'] as const,
   tokenStatus: (kind: 'social' | 'sso', id: string) => [...root, 'token-status', kind, id] as const,
   /** Fields Logto refused to edit (`field_not_editable`) during this session. */

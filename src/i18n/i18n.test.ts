@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator, matchLocale } from './i18n';
 import { connectionsEn } from '../features/connections/messages.en';
+import { mfaEn } from '../features/mfa/messages.en';
 import { securityEn } from '../features/security/messages.en';
 import { verificationEn } from '../verification/messages.en';
 import { en as coreEn } from './messages/en';
 import { zhCN } from './messages/zh-CN';
 import { registerEnglish } from './register';
 
-const en = { ...coreEn, ...securityEn, ...connectionsEn, ...verificationEn };
+const en = { ...coreEn, ...securityEn, ...connectionsEn, ...mfaEn, ...verificationEn };
 
 describe('i18n', () => {
   it('interpolates variables', () => {
@@ -23,7 +24,7 @@ describe('i18n', () => {
   });
 
   it('has no key twice across the English parts', () => {
-    const parts = [coreEn, securityEn, connectionsEn, verificationEn].map((part) => Object.keys(part));
+    const parts = [coreEn, securityEn, connectionsEn, mfaEn, verificationEn].map((part) => Object.keys(part));
     expect(parts.flat().length).toBe(new Set(parts.flat()).size);
   });
 

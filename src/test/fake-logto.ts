@@ -1,4 +1,5 @@
 import type { RequestOptions } from '../api/client';
+import type { BackupCode, MfaVerification } from '../api/mfa';
 import type { Account } from '../api/types';
 import { fakeApi, logtoError, type Handler } from './render';
 
@@ -27,6 +28,7 @@ type Body = Record<string, unknown>;
  * `override` answers first; returning undefined falls through to the default behaviour.
  */
 export function fakeLogto(account: Account = sampleAccount(), override: Handler = () => undefined) {
+  const mfa = { entries: [] as MfaVerification[], backupCodes: [] as BackupCode[], skipMfaOnSignIn: false, secret: '' };
   const records = new Map<string, { kind: 'identity' | 'new'; value?: string; verified: boolean }>();
   let next = 1;
   const newRecord = (kind: 'identity' | 'new', value?: string, verified = false) => {
@@ -96,9 +98,45 @@ export function fakeLogto(account: Account = sampleAccount(), override: Handler 
         account.hasPassword = true;
         account.hasSecurityVerificationMethod = true;
         return undefined;
+      case 'GET /api/my-account/mfa-verifications':
+        return structuredClone(mfa.entries);
+      case 'POST /api/my-account/mfa-verifications/totp-secret/generate':
+        mfa.secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+        return { secret: mfa.secret };
+      case 'PUT /api/my-account/mfa-verifications/totp':
+        requireIdentity(options);
+        if (body.code !== goodCode) throw logtoError(400, 'session.mfa.invalid_totp_code');
+        mfa.entries = [...mfa.entries.filter((entry) => entry.type !== 'Totp'), { id: `totp-${next++}`, type: 'Totp', createdAt: new Date().toISOString() }];
+        return undefined;
+      case 'POST /api/my-account/mfa-verifications/backup-codes/generate':
+        return { codes: Array.from({ length: 10 }, (_, index) => `c0de${index}`.padEnd(10, '0')) };
+      case 'POST /api/my-account/mfa-verifications':
+        requireIdentity(options);
+        if (body.type === 'BackupCode') {
+          if (!mfa.entries.some((entry) => entry.type !== 'BackupCode')) throw logtoError(422, 'session.mfa.backup_code_can_not_be_alone');
+          mfa.backupCodes = (body.codes as string[]).map((code) => ({ code }));
+          mfa.entries.push({ id: `codes-${next++}`, type: 'BackupCode', createdAt: new Date().toISOString(), remainCodes: mfa.backupCodes.length });
+        }
+        return undefined;
+      case 'GET /api/my-account/mfa-verifications/backup-codes':
+        requireIdentity(options);
+        return { codes: structuredClone(mfa.backupCodes) };
+      case 'GET /api/my-account/mfa-settings':
+        return { skipMfaOnSignIn: mfa.skipMfaOnSignIn };
+      case 'PATCH /api/my-account/mfa-settings':
+        requireIdentity(options);
+        mfa.skipMfaOnSignIn = body.skipMfaOnSignIn as boolean;
+        return { skipMfaOnSignIn: mfa.skipMfaOnSignIn };
       default:
+        if (method === 'DELETE' && path.startsWith('/api/my-account/mfa-verifications/')) {
+          requireIdentity(options);
+          const id = path.split('/').pop();
+          if (!mfa.entries.some((entry) => entry.id === id)) throw logtoError(400, 'verification_record.not_found');
+          mfa.entries = mfa.entries.filter((entry) => entry.id !== id);
+          return undefined;
+        }
         throw new Error(`The fake Logto has no route for ${method} ${path}`);
     }
   });
-  return { ...api, account };
+  return { ...api, account, mfa };
 }

@@ -11,6 +11,7 @@ import { useRowControl } from '../rows/row-control';
 import { RowLayout } from '../rows/RowLayout';
 import { SingleValueRow } from '../rows/SingleValueRow';
 import { PageSkeleton } from '../../ui/PageSkeleton';
+import { MfaSection } from '../mfa/MfaSection';
 import { IdentifierRow } from './IdentifierRow';
 import { securityEn } from './messages.en';
 import { useUpdateUsername } from './use-update-username';
@@ -93,6 +94,8 @@ export default function SecurityPage() {
           {passwordOpen && <PasswordDialog hasPassword={data.hasPassword === true} onClose={() => setPasswordOpen(false)} />}
         </Section>
       )}
+
+      <MfaSection />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { connectionsEn } from '../../features/connections/messages.en';
+import type { mfaEn } from '../../features/mfa/messages.en';
 import type { securityEn } from '../../features/security/messages.en';
 import type { verificationEn } from '../../verification/messages.en';
 import type { CoreMessageKey } from './en';
@@ -12,5 +13,6 @@ export type MessageKey =
   | CoreMessageKey
   | keyof typeof securityEn
   | keyof typeof connectionsEn
+  | keyof typeof mfaEn
   | keyof typeof verificationEn;
 export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,150 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useApi } from '../../api/ApiProvider';
+import type { ApiError } from '../../api/error';
+import { bindWebAuthn, startWebAuthnRegistration, verifyWebAuthnRegistration, type WebAuthnRegistration } from '../../api/mfa';
+import { useAppConfig } from '../../app/ConfigProvider';
+import { describeError } from '../../i18n/describe-error';
+import { useT } from '../../i18n/I18nProvider';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { TextField } from '../../ui/Field';
+import { Spinner } from '../../ui/Spinner';
+import { useToast } from '../../ui/Toast';
+import { useVerifiedMutation } from '../../verification/use-verified-mutation';
+import { deviceName } from './device-name';
+import { useRefreshMfa } from './queries';
+import { classifyPasskeyError, loadWebAuthn, type PasskeyFailure } from './webauthn';
+
+type Prepared = { registration: WebAuthnRegistration; webauthn: Awaited<ReturnType<typeof loadWebAuthn>> };
+
+/**
+ * Adds a passkey: Logto's registration options and the WebAuthn library are fetched as soon as the
+ * dialog opens, so pressing "Create passkey" calls the browser straight from the click.
+ */
+export function AddPasskeyDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const api = useApi();
+  const toast = useToast();
+  const refresh = useRefreshMfa();
+  const { config } = useAppConfig();
+  const [failure, setFailure] = useState<PasskeyFailure | undefined>();
+  const [created, setCreated] = useState<string | undefined>();
+  const [name, setName] = useState(() => deviceName(navigator.userAgent));
+  const started = useRef(false);
+
+  const prepare = useMutation<Prepared, ApiError, void>({
+    mutationFn: async () => {
+      const [registration, webauthn] = await Promise.all([startWebAuthnRegistration(api), loadWebAuthn()]);
+      return { registration, webauthn };
+    },
+  });
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    prepare.mutate();
+  }, [prepare]);
+
+  const create = useMutation<string, ApiError | Error, Prepared>({
+    mutationFn: async ({ registration, webauthn }) => {
+      setFailure(undefined);
+      let credential: Record<string, unknown>;
+      try {
+        // The options are Logto's JSON form, which is what simplewebauthn takes.
+        credential = (await webauthn.startRegistration({ optionsJSON: registration.registrationOptions as never })) as never;
+      } catch (error) {
+        setFailure(classifyPasskeyError(error));
+        throw error;
+      }
+      await verifyWebAuthnRegistration(api, registration.verificationRecordId, credential);
+      return registration.verificationRecordId;
+    },
+    onSuccess: setCreated,
+  });
+
+  const bind = useVerifiedMutation<void, { recordId: string; name: string }>({
+    mutationFn: ({ recordId, name: label }, verificationId) => bindWebAuthn(api, recordId, label, verificationId),
+    onSuccess: () => refresh(),
+  });
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (!created) return;
+    bind.mutate(
+      { recordId: created, name: name.trim() || deviceName(navigator.userAgent) },
+      {
+        onSuccess: () => {
+          toast.show(t('mfa.passkey.added'));
+          onClose();
+        },
+      },
+    );
+  };
+
+  const logtoPasskeyPage = `${config.endpoint}/account/passkey/add`;
+
+  return (
+    <Dialog open title={t('mfa.passkey.add_title')} description={t('mfa.passkey.add_body')} onClose={onClose}>
+      {!created ? (
+        <div className="flex flex-col gap-4">
+          {prepare.isPending && (
+            <p role="status" className="flex items-center gap-2 text-sm">
+              <Spinner /> {t('mfa.passkey.preparing')}
+            </p>
+          )}
+          {prepare.error && <Alert>{describeError(t, prepare.error)}</Alert>}
+          {failure === 'wrong_origin' ? (
+            <Alert>
+              <p>{t('mfa.passkey.error.wrong_origin', { origin: window.location.origin })}</p>
+              <ul className="mt-2 list-disc pl-5">
+                <li>{t('mfa.passkey.fix.same_site')}</li>
+                <li>{t('mfa.passkey.fix.related_origins', { origin: window.location.origin })}</li>
+                <li>
+                  <a href={logtoPasskeyPage} className="underline underline-offset-2" rel="noopener noreferrer">
+                    {t('mfa.passkey.fix.logto_page')}
+                  </a>
+                </li>
+              </ul>
+            </Alert>
+          ) : failure ? (
+            <Alert tone={failure === 'cancelled' ? 'info' : 'error'}>{t(`mfa.passkey.error.${failure}`)}</Alert>
+          ) : create.error && !failure ? (
+            <Alert>{describeError(t, create.error)}</Alert>
+          ) : null}
+          <div className="flex justify-end gap-2">
+            <Button onClick={onClose}>{t('common.cancel')}</Button>
+            <Button
+              variant="primary"
+              data-autofocus
+              disabled={!prepare.data}
+              busy={create.isPending}
+              onClick={() => prepare.data && create.mutate(prepare.data)}
+            >
+              {t(failure ? 'mfa.passkey.try_again' : 'mfa.passkey.create')}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <form onSubmit={save} noValidate className="flex flex-col gap-4">
+          <Alert tone="success">{t('mfa.passkey.created')}</Alert>
+          <TextField
+            label={t('mfa.passkey.name')}
+            hint={t('mfa.passkey.name_hint')}
+            value={name}
+            maxLength={100}
+            onChange={(event) => setName(event.target.value)}
+            data-autofocus
+          />
+          {bind.error && <Alert>{describeError(t, bind.error)}</Alert>}
+          <div className="flex justify-end gap-2">
+            <Button type="submit" variant="primary" busy={bind.isPending}>
+              {t('common.save')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}
