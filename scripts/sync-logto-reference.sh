@@ -6,7 +6,7 @@ set -euo pipefail
 src=${1:-../shared/logto}
 dest=emulator/fixtures/logto
 mkdir -p "$dest/openapi" "$dest/recorded"
-cp "$src/openapi/user.openapi.json" "$src/openapi/openid-configuration.json" "$dest/openapi/"
+cp "$src/openapi/user.openapi.json" "$src/openapi/openid-configuration.json" "$src/openapi/management.openapi.json" "$dest/openapi/"
 cp "$src"/recorded/*.json "$src/recorded/FINDINGS.md" "$dest/recorded/"
 chmod -R u+w "$dest"
 npm run gen:api
