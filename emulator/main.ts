@@ -1,5 +1,6 @@
 import { optionsFromEnv } from './config.js';
 import { createEmulator } from './server.js';
+import { managementApiIndicator, provisionerClient } from './state/m2m-clients.js';
 import { demoUser } from './state/seed.js';
 
 const options = optionsFromEnv();
@@ -11,6 +12,7 @@ console.log(`Logto emulator listening on ${emulator.url}
   redirect URI ${emulator.state.appUrls.map((base) => `${base}callback`).join(', ')}
   demo user    ${demoUser.username} / ${demoUser.password} (${demoUser.primaryEmail})
   social       GitHub (test), Google (test): consent pages at ${emulator.url}/mock-social/<github|google>/authorize
+  management   ${provisionerClient.id} / ${provisionerClient.secret} (dev M2M credentials, resource ${managementApiIndicator})
   control API  ${emulator.url}/__emulator/ (see emulator/README.md)
   well-known CORS ${emulator.state.wellKnownCorsOpen ? 'open (non-production mode)' : 'closed (production mode)'}`);
 

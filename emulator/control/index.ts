@@ -7,12 +7,13 @@ import {
   accountCenterFieldKeys,
   type AccountCenterSettings,
 } from '../state/account-center.js';
-import { demoClientId, normaliseAppUrl } from '../state/clients.js';
+import { applicationTypes, demoClientId, normaliseAppUrl } from '../state/clients.js';
 import { hashPassword } from '../state/password.js';
 import type { EmulatorState } from '../state/store.js';
 import type { User } from '../state/users.js';
 
 import { connectorControl } from './connectors.js';
+import { m2mClientControl } from './m2m-clients.js';
 import { mfaControl } from './mfa.js';
 import { outboxControl } from './outbox.js';
 import { parse } from './parse.js';
@@ -75,6 +76,7 @@ const accountCenterPatch = z
 const clientInput = z
   .object({
     name: z.string(),
+    type: z.enum(applicationTypes),
     isThirdParty: z.boolean(),
     redirectUris: z.array(z.string().url()),
     postLogoutRedirectUris: z.array(z.string().url()),
@@ -215,13 +217,19 @@ export const controlRoutes = ({
     const input = parse(clientInput, ctx.request.body);
     const existing = state.clients.get(id);
     ctx.body = state.clients.put({
+      ...existing,
       id,
       name: input.name ?? existing?.name ?? id,
+      type: input.type ?? existing?.type ?? 'SPA',
       isThirdParty: input.isThirdParty ?? existing?.isThirdParty ?? false,
       redirectUris: input.redirectUris ?? existing?.redirectUris ?? [],
       postLogoutRedirectUris: input.postLogoutRedirectUris ?? existing?.postLogoutRedirectUris ?? [],
       corsAllowedOrigins: input.corsAllowedOrigins ?? existing?.corsAllowedOrigins ?? [],
     });
+  });
+
+  router.delete('/clients/:id', (ctx) => {
+    ctx.status = state.clients.delete(ctx.params.id ?? '') ? 204 : 404;
   });
 
   router.put('/app-urls', (ctx) => {
@@ -268,6 +276,7 @@ export const controlRoutes = ({
   connectorControl(router, state);
   tokenControl(router, state);
   mfaControl(router, state);
+  m2mClientControl(router, state);
 
   return router;
 };

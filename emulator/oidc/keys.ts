@@ -1,4 +1,4 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomBytes, type JsonWebKey } from 'node:crypto';
 
 import type { JWK } from 'oidc-provider';
 
@@ -15,3 +15,10 @@ export const generateSigningKey = (): JWK => {
 };
 
 export const generateCookieKeys = (): string[] => [randomBytes(32).toString('base64url')];
+
+/** The public half of a signing key, as the JWKS publishes it; Logto verifies its own JWTs with it. */
+export const publicJwkOf = (key: JWK): JsonWebKey & { kid?: string } => ({
+  ...createPublicKey(createPrivateKey({ key: key as JsonWebKey, format: 'jwk' })).export({ format: 'jwk' }),
+  kid: key.kid,
+  alg: key.alg,
+});

@@ -1,30 +1,17 @@
-import Provider, { errors, type AdapterPayload, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { errors, type Configuration, type JWK, type KoaContextWithOIDC } from 'oidc-provider';
 
 import { bodyEtag } from '../http/etag.js';
-import type { ClientRecord } from '../state/clients.js';
 import type { EmulatorState } from '../state/store.js';
 
 import { createAdapterFactory, type OidcStore } from './adapter.js';
 import { scopeClaims, userClaims } from './claims.js';
+import { toClientMetadata } from './client-metadata.js';
 import { addLogtoErrorCodes } from './errors.js';
-import { generateSigningKey } from './keys.js';
 import { logoutSource, postLogoutSuccessSource } from './pages.js';
+import { resourceServerInfo } from './resource-servers.js';
 
 const signingAlgs = ['RS256', 'PS256', 'ES256', 'ES384', 'ES512'] as const;
 const day = 24 * 60 * 60;
-
-/** An emulator client as oidc-provider metadata: a public, first-party-style SPA client. */
-export const toClientMetadata = (client: ClientRecord): AdapterPayload => ({
-  client_id: client.id,
-  client_name: client.name,
-  application_type: 'web',
-  token_endpoint_auth_method: 'none',
-  grant_types: ['authorization_code', 'refresh_token'],
-  response_types: ['code'],
-  redirect_uris: client.redirectUris,
-  post_logout_redirect_uris: client.postLogoutRedirectUris,
-  id_token_signed_response_alg: 'ES384',
-});
 
 const claimsConfig = Object.fromEntries(
   Object.entries(scopeClaims).map(([scope, claims]) => [scope, [...claims]])
@@ -35,14 +22,17 @@ export type ProviderOptions = {
   state: EmulatorState;
   store: OidcStore;
   cookieKeys: string[];
+  /** The tenant's private signing key (ES384); the Management API verifies its JWTs with it. */
+  signingKey: JWK;
 };
 
 /**
  * oidc-provider configured the way Logto configures it where the SDK can tell (OIDC.md §5):
  * ES384 ID tokens, Logto's claims, opaque userinfo-audience tokens unless a resource is asked for
- * at the token endpoint, mandatory PKCE, no logout confirmation, `code`/`message` on errors.
+ * at the token endpoint (then a JWT), mandatory PKCE, no logout confirmation, `code`/`message` on
+ * errors.
  */
-export const createProvider = ({ issuer, state, store, cookieKeys }: ProviderOptions): Provider => {
+export const createProvider = ({ issuer, state, store, cookieKeys, signingKey }: ProviderOptions): Provider => {
   const serverOrigin = new URL(issuer).origin;
   const cookieOptions = { sameSite: 'lax', path: '/', signed: true, overwrite: true } as const;
 
@@ -51,7 +41,7 @@ export const createProvider = ({ issuer, state, store, cookieKeys }: ProviderOpt
       const client = state.clients.get(clientId);
       return client && toClientMetadata(client);
     }),
-    jwks: { keys: [generateSigningKey()] },
+    jwks: { keys: [signingKey] },
     enabledJWA: {
       idTokenSigningAlgValues: [...signingAlgs],
       userinfoSigningAlgValues: [...signingAlgs],
@@ -99,10 +89,8 @@ export const createProvider = ({ issuer, state, store, cookieKeys }: ProviderOpt
         enabled: true,
         defaultResource: () => undefined,
         useGrantedResource: () => false,
-        // No API resources are emulated yet: every indicator is unknown, as on a bare tenant.
-        getResourceServerInfo: () => {
-          throw new errors.InvalidTarget();
-        },
+        // The Management API is the only API resource; any other indicator is unknown.
+        getResourceServerInfo: resourceServerInfo(state),
       },
     },
     pkce: { required: () => true },

@@ -2,11 +2,12 @@ import {
   allFieldsEditable,
   type AccountCenterSettings,
 } from './account-center.js';
-import { ClientStore, demoClientFor, normaliseAppUrl } from './clients.js';
+import { ClientStore, defaultApplicationDetails, demoClientFor, demoClientId, normaliseAppUrl } from './clients.js';
 import { Clock } from './clock.js';
 import { defaultConnectors } from './connector-seed.js';
 import { ConnectorStore } from './connectors.js';
 import { FaultRegistry } from './faults.js';
+import { seededM2mClients } from './m2m-clients.js';
 import { MessageRateGuard } from './message-rate.js';
 import { MockProviderStore } from './mock-providers.js';
 import { Outbox } from './outbox.js';
@@ -80,6 +81,9 @@ export class EmulatorState {
     this.signInExperience = defaultSignInExperience();
     this.wellKnownCorsOpen = this.initial.openWellKnown;
     this.setAppUrls(this.initial.appUrls);
+    for (const client of seededM2mClients(this.clock.now())) {
+      this.clients.put(client);
+    }
     this.accountCenter = {
       enabled: true,
       fields: allFieldsEditable(),
@@ -95,7 +99,8 @@ export class EmulatorState {
   /** Replaces the demo client's redirect and post-logout URIs. */
   setAppUrls(urls: string[]): void {
     this.appUrls = urls.map(normaliseAppUrl);
-    this.clients.put(demoClientFor(this.appUrls));
+    const details = this.clients.get(demoClientId)?.details ?? defaultApplicationDetails(this.clock.now());
+    this.clients.put({ ...demoClientFor(this.appUrls), details });
   }
 
   async createUser(input: NewUser & { password?: string | null }): Promise<User> {
