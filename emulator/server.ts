@@ -19,8 +19,9 @@ import { securityHeaders } from './http/security-headers.js';
 import { serveAssets } from './interactions/assets.js';
 import { pageContentSecurityPolicy } from './interactions/html.js';
 import { interactionRoutes } from './interactions/routes.js';
+import { managementRoutes } from './management/index.js';
 import { OidcStore } from './oidc/adapter.js';
-import { generateCookieKeys } from './oidc/keys.js';
+import { generateCookieKeys, generateSigningKey, publicJwkOf } from './oidc/keys.js';
 import { createProvider } from './oidc/provider.js';
 import { mockProviderRoutes } from './social/provider-routes.js';
 import { demoClientId, parseAppUrls } from './state/clients.js';
@@ -100,13 +101,15 @@ export const createEmulator = async (options: EmulatorOptions = {}): Promise<Emu
 
   const oidcStore = new OidcStore();
   const cookieKeys = generateCookieKeys();
-  const provider = createProvider({ issuer, state, store: oidcStore, cookieKeys });
+  const signingKey = generateSigningKey();
+  const provider = createProvider({ issuer, state, store: oidcStore, cookieKeys, signingKey });
 
   const apiRouter = new Router({ prefix: '/api' });
   const deps: ApiDeps = { router: apiRouter, state, provider, userApi: userApiChain(provider, state) };
   wellKnownRoutes(apiRouter, state);
   accountRoutes(deps);
   verificationRoutes(deps);
+  managementRoutes({ router: apiRouter, state, issuer, keys: [publicJwkOf(signingKey)] });
 
   const rootRouter = new Router();
   rootWellKnownRoutes(rootRouter, state);

@@ -6,9 +6,17 @@ const en = {
   'account_center.field_not_editable': 'Field is not editable.',
   'account_center.field_not_enabled': 'Field is not enabled.',
   'account_center.not_enabled': 'Account center is not enabled.',
+  'application.invalid_third_party_application_type':
+    'Only traditional web applications can be marked as a third-party app.',
+  'application.protected_app_metadata_is_required': 'Protected app metadata is required.',
+  'application.protected_app_not_configured':
+    'Protected app provider is not configured. This feature is not available for open source version.',
+  'application.protected_application_only': 'The feature is only available for protected applications.',
+  'application.saml.use_saml_app_api': 'Use `[METHOD] /saml-applications(/.*)?` API to operate SAML app.',
   'auth.authorization_header_missing': 'Authorization header is missing.',
   'auth.authorization_token_type_not_supported': 'Authorization type is not supported.',
   'auth.forbidden': 'Forbidden. Please check your user roles and permissions.',
+  'auth.jwt_sub_missing': 'Missing `sub` in JWT.',
   'auth.third_party_application_forbidden':
     'Third-party applications cannot modify account data through this API.',
   'auth.unauthorized': 'Unauthorized. Please check credentials and its scope.',
@@ -22,8 +30,10 @@ const en = {
   'connector.token_storage_not_supported': 'This connector does not support token storage. ',
   'connector.unexpected_type': "The connector's type is unexpected.",
   'entity.invalid_input': 'Invalid input. Value list must not be empty.',
+  'entity.not_exists_with_id': 'The {{name}} with ID `{{id}}` does not exist.',
   'entity.not_found': 'The entity does not exist.',
   'guard.invalid_input': 'The request {{type}} is invalid.',
+  'guard.invalid_pagination': 'The request pagination value is invalid.',
   'oidc.aborted': 'The end-user aborted interaction.',
   'oidc.access_denied': 'Access denied.',
   'oidc.insufficient_scope': 'Token missing scope `{{scope}}`.',
@@ -43,6 +53,7 @@ const en = {
   'oidc.unsupported_response_type': 'Unsupported `response_type` requested.',
   'password.rejected': 'Password rejected. Please check if your password meets the requirements.',
   'request.general': 'Request error occurred.',
+  'request.invalid_input': 'Input is invalid. {{details}}',
   'request.message_rate_limited': 'Too many messages sent to this recipient. Please try again later.',
   'secrets.third_party_token_set.access_token_expired':
     'The access token has expired. Please reconnect your account.',

@@ -3,7 +3,7 @@ import type { ConnectorSet } from './connectors.js';
 const svgDataUri = (svg: string) => `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
 
 /** A 24×24 badge: a filled circle with one or two letters; small enough to inline. */
-const badge = (fill: string, text: string, textFill = '#fff') =>
+export const badge = (fill: string, text: string, textFill = '#fff') =>
   svgDataUri(
     `<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24">` +
       `<circle cx="12" cy="12" r="12" fill="${fill}"/>` +
@@ -59,6 +59,8 @@ export const defaultConnectors = (): ConnectorSet => ({
       providerName: 'OIDC',
       issuer: acmeSsoIssuer,
       enableTokenStorage: true,
+      clientId: 'logto-emulator-acme',
+      domains: ['acme.test'],
     },
   ],
 });

@@ -37,6 +37,10 @@ export type SsoConnector = {
   /** The IdP issuer, as user SSO identities and userinfo `sso_identities` carry it. */
   issuer: string;
   enableTokenStorage: boolean;
+  /** The OIDC client registered at the IdP (connector config); not secret. */
+  clientId?: string;
+  /** Email domains routed to this connector; Logto lists only connectors with one. */
+  domains?: string[];
 };
 
 export type ConnectorSet = {

@@ -1,0 +1,11 @@
+/** Path prefixes of the emulated Management API routes. */
+export const managementPaths = [
+  '/api/applications',
+  '/api/account-center',
+  '/api/sign-in-exp',
+  '/api/connectors',
+  '/api/sso-connectors',
+];
+
+export const isManagementPath = (path: string): boolean =>
+  managementPaths.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
