@@ -6,6 +6,7 @@ import type { NewUser, User } from '../state/users.js';
 import type { CodeIdentifier } from '../state/verification-codes.js';
 import type { VerificationRecord } from '../state/verification-records.js';
 import { request, type RawResponse } from '../testing/http.js';
+import { managementToken } from '../testing/management.js';
 import { defaultScopes, OidcTestClient, type TokenSet } from '../testing/oidc-client.js';
 
 import { recordedMockSocialConnectorId } from './recorded-tenant.js';
@@ -94,6 +95,8 @@ export class ReplayContext {
     this.state.clients.put({
       id: thirdPartyClientId,
       name: 'Third-party app',
+      // Logto's third-party apps are Traditional; without a secret the emulator keeps it public.
+      type: 'Traditional',
       isThirdParty: true,
       redirectUris: [thirdPartyRedirectUri],
       postLogoutRedirectUris: [],
@@ -375,10 +378,9 @@ export class ReplayContext {
     if (kind.startsWith('refresh_token')) {
       return `${scheme} ${(await this.token(recordedDefaultScopes)).refreshToken ?? ''}`;
     }
-    if (kind.startsWith('M2M')) {
-      // A well-formed JWT the emulator never issued, like a Management API token.
-      const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-      return `${scheme} ${part({ alg: 'ES384', typ: 'at+jwt' })}.${part({ sub: 'm2m', aud: 'https://default.logto.app/api' })}.c2ln`;
+    if (kind.startsWith('M2M') || kind.startsWith('management-api JWT')) {
+      // A real client_credentials JWT for the Management API, from the seeded provisioner.
+      return `${scheme} ${await managementToken(this.emulator.url)}`;
     }
 
     if (description.includes('THIRD-PARTY')) {

@@ -48,6 +48,16 @@ export const emulatedRoutes: RoutePattern[] = [
   { method: 'GET', path: '/api/.well-known/sign-in-exp' },
   { method: 'GET', path: '/api/status' },
   { method: 'GET', path: '/.well-known/webauthn' },
+  // Management API subset
+  { method: 'GET', path: '/api/account-center' },
+  { method: 'PATCH', path: '/api/account-center' },
+  { method: 'GET', path: '/api/applications' },
+  { method: 'POST', path: '/api/applications' },
+  { method: 'GET', path: /^\/api\/applications\/[^/]+$/ },
+  { method: 'PATCH', path: /^\/api\/applications\/[^/]+$/ },
+  { method: 'GET', path: '/api/sign-in-exp' },
+  { method: 'GET', path: '/api/connectors' },
+  { method: 'GET', path: '/api/sso-connectors' },
   // OIDC (exchanges with replayable inputs)
   { method: 'GET', path: '/oidc/me' },
   { method: 'GET', path: '/oidc/.well-known/openid-configuration' },
