@@ -25,6 +25,11 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
+    // Plain scripts served as they are: the embedding helper and its example host page.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'module' },
+  },
+  {
     files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{js,ts}', 'vite.config.ts'],
     languageOptions: { globals: globals.node },
   },

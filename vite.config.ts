@@ -1,13 +1,31 @@
 /// <reference types="vitest/config" />
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Static hosts without rewrite rules (GitHub Pages, a bare bucket) answer unknown paths with
+ * 404.html; making it the app itself keeps deep links and the sign-in callback working there.
+ */
+function spaFallbackPage(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'spa-fallback-page',
+    apply: 'build',
+    configResolved: (config) => {
+      outDir = config.build.outDir;
+    },
+    closeBundle: () => copyFileSync(join(outDir, 'index.html'), join(outDir, '404.html')),
+  };
+}
 
 // `base: './'` keeps every asset URL relative, so one build runs under `/`, `/account/` or any
 // other sub-path without rebuilding (routes are one segment deep, see src/app/base-url.ts).
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), spaFallbackPage()],
   build: {
     target: 'es2022',
     manifest: true,

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { appPort, appUrl, emulatorPort, emulatorUrl, otherOriginAppUrl, subPathAppUrl } from './support/env';
+import { appPort, appUrl, emulatorPort, emulatorUrl, noRewriteAppUrl, otherOriginAppUrl, subPathAppUrl } from './support/env';
 
 // Debian's Chromium: Playwright cannot download its own browsers here.
 const chromiumArgs = [
@@ -37,7 +37,7 @@ export default defineConfig({
       command: 'npx tsx emulator/main.ts',
       cwd: '..',
       url: `${emulatorUrl}/oidc/.well-known/openid-configuration`,
-      env: { EMULATOR_PORT: String(emulatorPort), EMULATOR_APP_URLS: [appUrl, subPathAppUrl, otherOriginAppUrl].join(',') },
+      env: { EMULATOR_PORT: String(emulatorPort), EMULATOR_APP_URLS: [appUrl, subPathAppUrl, otherOriginAppUrl, noRewriteAppUrl].join(',') },
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

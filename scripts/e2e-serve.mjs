@@ -1,19 +1,54 @@
 #!/usr/bin/env node
-// Serves the production build for the end-to-end tests with `vite preview`, twice: at `/` and
-// under `/account/` (the same files, to prove one build works under any sub-path). The build gets
-// the config.json a deployment would add next to index.html.
+// Serves the production build for the end-to-end tests:
+// - `vite preview` at http://localhost:4173/ and under http://localhost:4174/account/, both with
+//   the strict Content-Security-Policy a deployment should send (deploy/README.md);
+// - the same files on a host without rewrite rules at http://localhost:4177/account/ (404.html);
+// - embedding host pages on other origins: http://127.0.0.1:4175 (allowed) and :4176 (not).
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { preview } from 'vite';
+import { serveStatic } from './static-server.mjs';
 
-const site = '.e2e/site';
-const config = { endpoint: 'http://localhost:3101', appId: 'account-center-demo', publicSettings: 'skip' };
+const emulator = 'http://localhost:3101';
+const allowedHost = 'http://127.0.0.1:4175';
+const otherHost = 'http://127.0.0.1:4176';
+const site = resolve('.e2e/site');
+const config = {
+  endpoint: emulator,
+  appId: 'account-center-demo',
+  publicSettings: 'skip',
+  embed: { allowedOrigins: [allowedHost] },
+};
+
+// The policy deploy/README.md recommends, with this test setup's Logto and host origins.
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  `img-src 'self' data: https: ${emulator}`,
+  `connect-src 'self' ${emulator}`,
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  // The second host is let through here on purpose: the app itself must refuse it.
+  `frame-ancestors 'self' ${allowedHost} ${otherHost}`,
+].join('; ');
+const headers = { 'Content-Security-Policy': contentSecurityPolicy };
 
 if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 rmSync(site, { recursive: true, force: true });
 cpSync('dist', site, { recursive: true });
 writeFileSync(`${site}/config.json`, JSON.stringify(config, null, 2));
 
-await preview({ preview: { port: 4173, strictPort: true }, build: { outDir: site } });
-await preview({ base: '/account/', preview: { port: 4174, strictPort: true }, build: { outDir: site } });
-console.log('Serving the build on http://localhost:4173/ and http://localhost:4174/account/');
+await preview({ preview: { port: 4173, strictPort: true, headers }, build: { outDir: site } });
+await preview({ base: '/account/', preview: { port: 4174, strictPort: true, headers }, build: { outDir: site } });
+await serveStatic({ root: site, host: 'localhost', port: 4177, mount: '/account/', headers });
+// Host pages: the example host from the build plus the tests' own pages.
+const hosts = resolve('.e2e/host');
+rmSync(hosts, { recursive: true, force: true });
+cpSync(resolve(site, 'embed'), hosts, { recursive: true });
+cpSync('e2e/host', hosts, { recursive: true });
+for (const port of [4175, 4176]) await serveStatic({ root: hosts, host: '127.0.0.1', port });
+console.log('Serving the build for the end-to-end tests.');

@@ -11,4 +11,15 @@ export const subPathAppUrl = `http://localhost:${subPathAppPort}/account/`;
 export const appId = 'account-center-demo';
 
 /** The config.json the served build reads: the emulator, like a cross-origin Logto in production. */
-export const siteConfig = { endpoint: emulatorUrl, appId, publicSettings: 'skip' };
+export const siteConfig = {
+  endpoint: emulatorUrl,
+  appId,
+  publicSettings: 'skip',
+  embed: { allowedOrigins: ['http://127.0.0.1:4175'] },
+};
+
+/** The build on a static host without rewrite rules, like a GitHub Pages project site. */
+export const noRewriteAppUrl = 'http://localhost:4177/account/';
+/** Host pages that embed the app: one on its allowlist, one not. */
+export const allowedHostUrl = 'http://127.0.0.1:4175/';
+export const otherHostUrl = 'http://127.0.0.1:4176/';

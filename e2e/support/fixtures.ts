@@ -38,12 +38,35 @@ export async function submitSignInForm(page: Page, user: { username: string; pas
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-export const test = base.extend<{ user: TestUser }>({
+type Violation = { origin: string; directive: string; blocked: string };
+
+const appOrigins = new Set(['http://localhost:4173', 'http://localhost:4174', 'http://localhost:4177', 'http://127.0.0.1:4173']);
+
+export const test = base.extend<{ user: TestUser; cspViolations: Violation[] }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   user: async ({}, use) => {
     await emulator.reset();
     await use(await createUser());
   },
+  // Every page of the app in every test runs under the strict CSP of scripts/e2e-serve.mjs; any
+  // violation the browser reports on the app's origins fails the test.
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations: Violation[] = [];
+      await context.exposeBinding('__reportCspViolation', (_source, violation: Violation) => {
+        if (appOrigins.has(violation.origin)) violations.push(violation);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation?: (violation: unknown) => void }).__reportCspViolation;
+          report?.({ origin: location.origin, directive: event.effectiveDirective, blocked: event.blockedURI });
+        });
+      });
+      await use(violations);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

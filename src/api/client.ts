@@ -17,6 +17,8 @@ export type ApiClientOptions = {
   getAccessToken: () => Promise<string>;
   /** Called once a request has proven the token itself is dead. */
   onTokenFailure?: (error: ApiError) => void;
+  /** Called after a change to the account succeeded (any method but GET). */
+  onChange?: (path: string) => void;
 };
 
 export type ApiClient = {
@@ -61,7 +63,7 @@ function toApiError(status: number, body: unknown): ApiError {
   return new ApiError({ status, message: typeof body === 'string' && body ? body : `HTTP ${status}` });
 }
 
-export function createApiClient({ endpoint, getAccessToken, onTokenFailure }: ApiClientOptions): ApiClient {
+export function createApiClient({ endpoint, getAccessToken, onTokenFailure, onChange }: ApiClientOptions): ApiClient {
   const base = endpoint.replace(/\/+$/, '');
 
   async function send(path: string, options: RequestOptions): Promise<{ status: number; body: unknown }> {
@@ -125,7 +127,10 @@ export function createApiClient({ endpoint, getAccessToken, onTokenFailure }: Ap
         throw error;
       }
       const { status, body } = result;
-      if (status >= 200 && status < 300) return body as T;
+      if (status >= 200 && status < 300) {
+        if (options.method && options.method !== 'GET' && path.startsWith('/api/my-account')) onChange?.(path);
+        return body as T;
+      }
 
       const error = toApiError(status, body);
       // A 401 `auth.unauthorized` is either a dead token or a scope this token lacks (Logto uses the

@@ -1,5 +1,6 @@
 import { LogtoProvider } from '@logto/react';
 import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter } from 'react-router';
 import { ApiProvider } from '../api/ApiProvider';
 import { VerificationProvider } from '../verification/VerificationProvider';
@@ -8,6 +9,8 @@ import { routerBasename } from './base-url';
 import { ConfigProvider } from './ConfigProvider';
 import type { AppContext } from './create-app';
 import { AppRoutes } from './routes';
+
+const EmbedBridge = lazy(() => import('../embed/EmbedBridge'));
 
 export function App({ context }: { context: AppContext }) {
   const { config, baseUrl } = context;
@@ -20,6 +23,11 @@ export function App({ context }: { context: AppContext }) {
               <VerificationProvider store={context.verification}>
                 <BrowserRouter basename={routerBasename(baseUrl)}>
                   <AppRoutes />
+                  {context.embedding && (
+                    <Suspense fallback={null}>
+                      <EmbedBridge embedding={context.embedding} />
+                    </Suspense>
+                  )}
                 </BrowserRouter>
               </VerificationProvider>
             </SessionProvider>

@@ -1,12 +1,12 @@
-import { useLogto } from '@logto/react';
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import ProfilePage from '../features/profile/ProfilePage';
 import { useT } from '../i18n/I18nProvider';
 import { Spinner } from '../ui/Spinner';
-import { useSessionStatus } from './auth/SessionProvider';
+import { useSession, useSessionStatus, useSignedIn } from './auth/SessionProvider';
 import CallbackPage from './pages/CallbackPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { HostSignedOut } from './pages/HostSignedOut';
 import SignedOutPage from './pages/SignedOutPage';
 import { AppShell } from './shell/AppShell';
 import { FullPageMessage } from './shell/FullPageMessage';
@@ -29,21 +29,27 @@ function Waiting({ title }: { title: string }) {
 /** Signed in → the shell; otherwise the start page, returning here after sign-in. */
 function RequireAuth() {
   const t = useT();
-  const { isAuthenticated, isLoading } = useLogto();
+  const { signedIn, loading } = useSignedIn();
+  const session = useSession();
   const status = useSessionStatus();
   const location = useLocation();
+  const returnTo = location.pathname + location.search;
   if (status === 'redirecting') return <Waiting title={t('auth.redirecting')} />;
-  if (status === 'reauth-failed') return <SignedOutPage sessionEnded />;
-  if (!isAuthenticated && isLoading) return <Waiting title={t('common.loading')} />;
-  if (!isAuthenticated) return <SignedOutPage returnTo={location.pathname + location.search} />;
+  if (status === 'signed-out') return <HostSignedOut />;
+  if (status === 'reauth-failed') return session.hostTokenMode ? <HostSignedOut expired /> : <SignedOutPage reason="session-ended" />;
+  if (status === 'popup-open' || status === 'popup-blocked') return <SignedOutPage returnTo={returnTo} reason={status} />;
+  if (loading) return <Waiting title={t('common.loading')} />;
+  if (!signedIn) return <SignedOutPage returnTo={returnTo} />;
   return <AppShell />;
 }
 
 function Home() {
-  const { isAuthenticated, isLoading } = useLogto();
+  const { signedIn, loading } = useSignedIn();
+  const status = useSessionStatus();
   const t = useT();
-  if (isAuthenticated) return <Navigate to="/profile" replace />;
-  if (isLoading) return <Waiting title={t('common.loading')} />;
+  if (status === 'popup-open' || status === 'popup-blocked') return <SignedOutPage reason={status} />;
+  if (signedIn) return <Navigate to="/profile" replace />;
+  if (loading) return <Waiting title={t('common.loading')} />;
   return <SignedOutPage />;
 }
 

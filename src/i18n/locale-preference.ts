@@ -1,13 +1,14 @@
+import { local } from '../app/web-storage';
 import { isLocale, matchLocale, type Locale } from './i18n';
 
 const storageKey = 'account-center:locale';
 
 export function initialLocale(configured: Locale | 'auto'): Locale {
-  const stored = localStorage.getItem(storageKey);
+  const stored = local.getItem(storageKey);
   if (isLocale(stored)) return stored;
   return configured === 'auto' ? matchLocale(navigator.languages) : configured;
 }
 
 export function storeLocale(locale: Locale) {
-  localStorage.setItem(storageKey, locale);
+  local.setItem(storageKey, locale);
 }

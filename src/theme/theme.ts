@@ -1,15 +1,16 @@
 import type { ThemePreference } from '../app/config/schema';
+import { local } from '../app/web-storage';
 
 const storageKey = 'account-center:theme';
 const darkQuery = '(prefers-color-scheme: dark)';
 
 export function storedTheme(): ThemePreference | undefined {
-  const value = localStorage.getItem(storageKey);
+  const value = local.getItem(storageKey);
   return value === 'light' || value === 'dark' || value === 'system' ? value : undefined;
 }
 
 export function storeTheme(preference: ThemePreference) {
-  localStorage.setItem(storageKey, preference);
+  local.setItem(storageKey, preference);
 }
 
 export function resolveTheme(preference: ThemePreference): 'light' | 'dark' {

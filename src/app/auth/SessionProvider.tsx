@@ -1,3 +1,4 @@
+import { useLogto } from '@logto/react';
 import { createContext, use, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { SessionController, SessionStatus } from './session';
 
@@ -17,4 +18,13 @@ export function useSession(): SessionController {
 export function useSessionStatus(): SessionStatus {
   const session = useSession();
   return useSyncExternalStore(session.subscribe, session.getStatus);
+}
+
+/** Signed in with Logto here, or (host-token mode) signed in by the host that embeds this app. */
+export function useSignedIn(): { signedIn: boolean; loading: boolean } {
+  const session = useSession();
+  const { isAuthenticated, isLoading } = useLogto();
+  const byPopup = useSyncExternalStore(session.subscribe, session.isSignedInByPopup);
+  if (session.hostTokenMode || byPopup) return { signedIn: true, loading: false };
+  return { signedIn: isAuthenticated, loading: !isAuthenticated && isLoading };
 }

@@ -2,6 +2,8 @@
  * What survives the sign-in redirect: where to return and whether a re-authentication is under
  * way. Paths and timestamps only; never tokens or verification ids.
  */
+import { session } from '../web-storage';
+
 const returnToKey = 'account-center:return-to';
 const reauthKey = 'account-center:reauth';
 const noticeKey = 'account-center:notice';
@@ -9,12 +11,12 @@ const noticeKey = 'account-center:notice';
 export type Notice = 'signed-out-elsewhere' | 'session-ended';
 
 export function saveReturnTo(path: string) {
-  sessionStorage.setItem(returnToKey, path);
+  session.setItem(returnToKey, path);
 }
 
 export function takeReturnTo(): string {
-  const path = sessionStorage.getItem(returnToKey);
-  sessionStorage.removeItem(returnToKey);
+  const path = session.getItem(returnToKey);
+  session.removeItem(returnToKey);
   // Same-app paths only: anything else could send the user elsewhere after sign-in.
   return path && path.startsWith('/') && !path.startsWith('//') ? path : '/profile';
 }
@@ -23,7 +25,7 @@ type ReauthState = { at: number; silent: boolean };
 
 export function readReauth(): ReauthState | undefined {
   try {
-    const value = JSON.parse(sessionStorage.getItem(reauthKey) ?? 'null') as ReauthState | null;
+    const value = JSON.parse(session.getItem(reauthKey) ?? 'null') as ReauthState | null;
     return value && typeof value.at === 'number' ? value : undefined;
   } catch {
     return undefined;
@@ -31,19 +33,19 @@ export function readReauth(): ReauthState | undefined {
 }
 
 export function writeReauth(state: ReauthState) {
-  sessionStorage.setItem(reauthKey, JSON.stringify(state));
+  session.setItem(reauthKey, JSON.stringify(state));
 }
 
 export function clearReauth() {
-  sessionStorage.removeItem(reauthKey);
+  session.removeItem(reauthKey);
 }
 
 export function setNotice(notice: Notice) {
-  sessionStorage.setItem(noticeKey, notice);
+  session.setItem(noticeKey, notice);
 }
 
 export function takeNotice(): Notice | undefined {
-  const notice = sessionStorage.getItem(noticeKey);
-  sessionStorage.removeItem(noticeKey);
+  const notice = session.getItem(noticeKey);
+  session.removeItem(noticeKey);
   return notice === 'signed-out-elsewhere' || notice === 'session-ended' ? notice : undefined;
 }

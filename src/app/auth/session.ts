@@ -1,12 +1,17 @@
 import { Prompt } from '@logto/react';
 import type { QueryClient } from '@tanstack/react-query';
+import type { Embedding } from '../../embed/embedding';
 import { clearPendingLinks } from '../../features/connections/pending-link';
 import type { VerificationStore } from '../../verification/store';
 import { idTokenStorageKey, subjectOf } from './id-token';
 import type { LogtoClient } from './logto-client';
 import { clearReauth, readReauth, saveReturnTo, setNotice, writeReauth } from './session-storage';
 
-export type SessionStatus = 'active' | 'redirecting' | 'reauth-failed';
+/**
+ * `popup-open`/`popup-blocked` happen only in a frame, where sign-in runs in a popup;
+ * `signed-out` only in host-token mode, where the host owns the Logto session.
+ */
+export type SessionStatus = 'active' | 'redirecting' | 'reauth-failed' | 'popup-open' | 'popup-blocked' | 'signed-out';
 
 type SessionDeps = {
   appId: string;
@@ -16,6 +21,8 @@ type SessionDeps = {
   client: () => LogtoClient;
   /** Full-page navigation; tests pass their own. */
   navigation?: { assign: (url: string) => void; reload: () => void };
+  /** Present when the app runs in an allowed host's iframe. */
+  embedding?: Embedding;
 };
 
 const browserNavigation = {
@@ -34,7 +41,40 @@ export class SessionController {
   private status: SessionStatus = 'active';
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly deps: SessionDeps) {}
+  private signedInByPopup = false;
+
+  constructor(private readonly deps: SessionDeps) {
+    // The popup's answer comes back here, and the frame finishes the sign-in in place: a reload
+    // would lose the in-memory sign-in state (see logto-memory-storage.ts).
+    deps.embedding?.popup?.listen(this.redirectUri, (url) => void this.completePopupSignIn(url));
+  }
+
+  /**
+   * A popup sign-in gives the same Logto client its tokens without a page load, which
+   * @logto/react does not notice; the session remembers it instead.
+   */
+  readonly isSignedInByPopup = () => this.signedInByPopup;
+
+  private async completePopupSignIn(url: string) {
+    try {
+      await this.deps.client().handleSignInCallback(url);
+      this.signedInByPopup = true;
+      this.completeSignIn();
+    } catch {
+      this.deps.embedding?.channel.post({ type: 'error', code: 'sign_in_failed' });
+      this.setStatus('reauth-failed');
+    }
+  }
+
+  /** Running in a host's iframe: pages that refuse to be framed must open elsewhere. */
+  get framed(): boolean {
+    return Boolean(this.deps.embedding);
+  }
+
+  /** The host signs the user in and hands over tokens; this app never runs a sign-in itself. */
+  get hostTokenMode(): boolean {
+    return Boolean(this.deps.embedding?.hostTokens);
+  }
 
   private get navigation() {
     return this.deps.navigation ?? browserNavigation;
@@ -66,6 +106,16 @@ export class SessionController {
   /** A sign-in the user asked for: it also ends any re-authentication episode. */
   async signIn({ returnTo }: { returnTo?: string } = {}) {
     clearReauth();
+    const popup = this.deps.embedding?.popup;
+    if (popup) {
+      // Before any await: browsers allow a popup only while handling the click.
+      if (!popup.open()) return this.setStatus('popup-blocked');
+      popup.watchClosed(() => this.status === 'popup-open' && this.setStatus('active'));
+      if (returnTo) saveReturnTo(returnTo);
+      this.setStatus('popup-open');
+      await this.deps.client().signIn({ redirectUri: this.redirectUri, prompt: Prompt.Consent });
+      return;
+    }
     await this.redirectToSignIn({ returnTo, silent: false });
   }
 
@@ -76,9 +126,21 @@ export class SessionController {
   }
 
   async signOut() {
-    this.setStatus('redirecting');
     this.resetLocalState();
     clearReauth();
+    const embedding = this.deps.embedding;
+    if (embedding) {
+      // A frame cannot show Logto's sign-out page; the host owns the rest of the sign-out.
+      embedding.channel.post({ type: 'signed-out' });
+      if (embedding.hostTokens) {
+        embedding.hostTokens.clear();
+        return this.setStatus('signed-out');
+      }
+      await this.deps.client().clearAllTokens();
+      this.navigation.assign(this.deps.baseUrl.href);
+      return;
+    }
+    this.setStatus('redirecting');
     await this.deps.client().signOut(this.deps.baseUrl.href);
   }
 
@@ -101,6 +163,14 @@ export class SessionController {
   readonly handleTokenFailure = () => {
     if (this.status !== 'active') return;
     this.resetLocalState();
+    // A frame cannot redirect to Logto: the user signs in again from a click (popup), or the
+    // host sends a fresh token.
+    if (this.deps.embedding) {
+      this.deps.embedding.hostTokens?.clear();
+      this.deps.embedding.channel.post({ type: 'error', code: 'session_expired' });
+      this.setStatus('reauth-failed');
+      return;
+    }
     const last = readReauth();
     if (last && Date.now() - last.at < loopWindowMs) {
       this.setStatus('reauth-failed');
@@ -122,14 +192,21 @@ export class SessionController {
     return readReauth()?.silent === true;
   }
 
+  /** After "try again" in host-token mode: ask the host for a token on the next request. */
+  resume() {
+    this.setStatus('active');
+  }
+
   /**
    * Another tab signing out or signing in as someone else changes Logto's ID token in
    * localStorage. This tab's Logto client keeps its tokens in memory, so reload from a clean state.
    */
   watchOtherTabs(): () => void {
+    // A framed copy keeps its tokens in memory: other tabs cannot change them.
+    if (this.deps.embedding) return () => undefined;
     const key = idTokenStorageKey(this.deps.appId);
     const onStorage = (event: StorageEvent) => {
-      if (event.storageArea !== localStorage || (event.key !== key && event.key !== null)) return;
+      if (event.storageArea !== window.localStorage || (event.key !== key && event.key !== null)) return;
       const before = event.key === null ? undefined : event.oldValue;
       const after = event.key === null ? null : event.newValue;
       if (before === after) return;

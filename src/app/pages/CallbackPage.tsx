@@ -8,6 +8,7 @@ import { Spinner } from '../../ui/Spinner';
 import { useSession } from '../auth/SessionProvider';
 import { useAppConfig } from '../ConfigProvider';
 import { takeReturnTo } from '../auth/session-storage';
+import { session as sessionStorageSafe } from '../web-storage';
 import { FullPageMessage } from '../shell/FullPageMessage';
 
 /** The OAuth error Logto sent back to the redirect URI, if that is what failed. */
@@ -22,7 +23,7 @@ function oidcErrorOf(error: Error | undefined): OidcError | undefined {
 function callbackState(appId: string): 'pending' | 'orphaned' | 'none' {
   const params = new URLSearchParams(window.location.search);
   if (!params.has('code') && !params.has('error')) return 'none';
-  return sessionStorage.getItem(`logto:${appId}:signInSession`) ? 'pending' : 'orphaned';
+  return sessionStorageSafe.getItem(`logto:${appId}:signInSession`) ? 'pending' : 'orphaned';
 }
 
 export default function CallbackPage() {

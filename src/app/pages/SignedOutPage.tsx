@@ -6,26 +6,36 @@ import { useSession } from '../auth/SessionProvider';
 import { takeNotice, type Notice } from '../auth/session-storage';
 import { FullPageMessage } from '../shell/FullPageMessage';
 
-export default function SignedOutPage({ returnTo, sessionEnded = false }: { returnTo?: string; sessionEnded?: boolean }) {
+type Reason = 'session-ended' | 'popup-open' | 'popup-blocked';
+
+const notices = {
+  'signed-out-elsewhere': 'signed_out.elsewhere',
+  'session-ended': 'signed_out.session_ended',
+  'popup-open': 'signed_out.popup_open',
+  'popup-blocked': 'signed_out.popup_blocked',
+} as const;
+
+export default function SignedOutPage({ returnTo, reason }: { returnTo?: string; reason?: Reason }) {
   const t = useT();
   const session = useSession();
-  const [notice] = useState<Notice | undefined>(() => (sessionEnded ? 'session-ended' : takeNotice()));
+  const [stored] = useState<Notice | undefined>(() => takeNotice());
+  const notice = reason ?? stored;
   const [busy, setBusy] = useState(false);
 
   return (
     <FullPageMessage title={t('signed_out.title')}>
       <p className="text-sm text-gray-700 dark:text-gray-300">{t('signed_out.body')}</p>
-      {notice && <Alert tone="info">{t(notice === 'signed-out-elsewhere' ? 'signed_out.elsewhere' : 'signed_out.session_ended')}</Alert>}
+      {notice && <Alert tone={notice === 'popup-blocked' ? 'error' : 'info'}>{t(notices[notice])}</Alert>}
       <div>
         <Button
           variant="primary"
-          busy={busy}
+          busy={busy || reason === 'popup-open'}
           onClick={() => {
             setBusy(true);
-            void session.signIn({ returnTo }).catch(() => setBusy(false));
+            void session.signIn({ returnTo }).finally(() => setBusy(false));
           }}
         >
-          {t('signed_out.sign_in')}
+          {t(reason === 'popup-blocked' ? 'signed_out.open_popup' : 'signed_out.sign_in')}
         </Button>
       </div>
     </FullPageMessage>

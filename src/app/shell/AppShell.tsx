@@ -32,7 +32,7 @@ export function AppShell() {
   const disabled = enabled === false || hasErrorCode(account.error, 'account_center.not_enabled');
 
   return (
-    <div className="flex min-h-dvh flex-col bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100">
+    <div className="flex min-h-dvh flex-col embedded:min-h-0 bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-gray-900"

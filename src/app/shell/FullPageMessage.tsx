@@ -4,7 +4,7 @@ import { Preferences } from './Preferences';
 /** Pages outside the signed-in shell: start page, errors, redirects. */
 export function FullPageMessage({ title, children }: { title: string; children?: ReactNode }) {
   return (
-    <div className="flex min-h-dvh flex-col bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100">
+    <div className="flex min-h-dvh flex-col embedded:min-h-0 bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100">
       <main className="mx-auto flex w-full max-w-lg flex-1 flex-col justify-center gap-4 px-6 py-12">
         <h1 className="text-2xl font-semibold">{title}</h1>
         {children}

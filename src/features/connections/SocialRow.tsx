@@ -3,6 +3,8 @@ import type { SocialConnector } from '../../api/types';
 import { describeError } from '../../i18n/describe-error';
 import { useT } from '../../i18n/I18nProvider';
 import { Alert } from '../../ui/Alert';
+import { useSession } from '../../app/auth/SessionProvider';
+import { useAppConfig } from '../../app/ConfigProvider';
 import { Button } from '../../ui/Button';
 import { ConnectorLogo } from './ConnectorLogo';
 import { unlinkableReason } from './connectors';
@@ -37,6 +39,9 @@ export function SocialRow({ target, name, connector, identity, readOnly }: Props
 
   const go = (mode: LinkMode) => connector && start.mutate({ connectorId: connector.id, target, mode });
   const canLink = !readOnly && connector !== undefined && reason === undefined;
+  // Providers refuse to be framed: inside a host's iframe, linking happens in a tab of its own.
+  const { framed } = useSession();
+  const { baseUrl } = useAppConfig();
 
   return (
     <li className="flex flex-wrap items-start gap-x-4 gap-y-2 py-4 sm:flex-nowrap">
@@ -56,7 +61,22 @@ export function SocialRow({ target, name, connector, identity, readOnly }: Props
         {!identity && reason && <p className="text-xs text-gray-700 dark:text-gray-300">{t(`connections.unlinkable.${reason}`)}</p>}
         {start.error && <Alert>{describeError(t, start.error)}</Alert>}
       </div>
-      {!readOnly && (
+      {!readOnly && framed && identity && (
+        <Button size="sm" variant="ghost" onClick={() => setUnlinking(true)} aria-label={t('connections.unlink_named', { name })}>
+          {t('connections.unlink')}
+        </Button>
+      )}
+      {!readOnly && framed && canLink && (
+        <a
+          href={new URL('connections', baseUrl).href}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="self-center text-sm text-brand underline underline-offset-2"
+        >
+          {t('connections.open_in_tab', { name })}
+        </a>
+      )}
+      {!readOnly && !framed && (
         <div className="flex flex-wrap gap-1">
           {!identity && canLink && (
             <Button size="sm" variant="primary" busy={start.isPending} onClick={() => go('link')} aria-label={t('connections.link_named', { name })}>

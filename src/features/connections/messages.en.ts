@@ -10,6 +10,7 @@ export const connectionsEn = {
   'connections.linked_as': 'Connected as {account}',
   'connections.link': 'Connect',
   'connections.link_named': 'Connect {name}',
+  'connections.open_in_tab': 'Connect {name} in a new tab',
   'connections.replace': 'Use another account',
   'connections.replace_named': 'Use another {name} account',
   'connections.reconnect': 'Reconnect',

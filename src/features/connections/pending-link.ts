@@ -1,4 +1,5 @@
 import type { VerificationRecord } from '../../api/types';
+import { session } from '../../app/web-storage';
 
 /**
  * A link in progress must survive the full-page trip to the provider. It is kept in this tab's
@@ -20,16 +21,16 @@ export type PendingLink = {
 const prefix = 'account-center:social-link:';
 
 export function savePendingLink(link: PendingLink) {
-  sessionStorage.setItem(prefix + link.connectorId, JSON.stringify(link));
+  session.setItem(prefix + link.connectorId, JSON.stringify(link));
 }
 
 function pendingKeys(): string[] {
-  return Object.keys(sessionStorage).filter((key) => key.startsWith(prefix));
+  return session.keys().filter((key) => key.startsWith(prefix));
 }
 
 function read(key: string): PendingLink | undefined {
   try {
-    return JSON.parse(sessionStorage.getItem(key) ?? 'null') ?? undefined;
+    return JSON.parse(session.getItem(key) ?? 'null') ?? undefined;
   } catch {
     return undefined;
   }
@@ -46,18 +47,18 @@ export function takePendingLink(state: string | null): PendingLink | undefined {
   for (const key of pendingKeys()) {
     const link = read(key);
     if (!link || isExpired(link)) {
-      if (link?.state !== state) sessionStorage.removeItem(key);
+      if (link?.state !== state) session.removeItem(key);
     }
     if (link && state && link.state === state) {
       match = link;
-      sessionStorage.removeItem(key);
+      session.removeItem(key);
     }
   }
   return match;
 }
 
 export function clearPendingLinks() {
-  for (const key of pendingKeys()) sessionStorage.removeItem(key);
+  for (const key of pendingKeys()) session.removeItem(key);
 }
 
 /** 256 random bits, base64url: the value the callback must echo. */
