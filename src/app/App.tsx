@@ -9,6 +9,7 @@ import { routerBasename } from './base-url';
 import { ConfigProvider } from './ConfigProvider';
 import type { AppContext } from './create-app';
 import { AppRoutes } from './routes';
+import { BrandColors } from './shell/Branding';
 
 const EmbedBridge = lazy(() => import('../embed/EmbedBridge'));
 
@@ -22,6 +23,7 @@ export function App({ context }: { context: AppContext }) {
             <SessionProvider session={context.session}>
               <VerificationProvider store={context.verification}>
                 <BrowserRouter basename={routerBasename(baseUrl)}>
+                  <BrandColors />
                   <AppRoutes />
                   {context.embedding && (
                     <Suspense fallback={null}>

@@ -11,6 +11,7 @@ import { useSignInExperience } from '../account-center/sign-in-experience';
 import { useSession } from '../auth/SessionProvider';
 import { AccountCenterDisabledPage } from '../pages/AccountCenterDisabledPage';
 import { areas } from './areas';
+import { BrandLogo } from './Branding';
 import { Preferences } from './Preferences';
 import { UserChip } from './UserChip';
 
@@ -41,7 +42,10 @@ export function AppShell() {
       </a>
       <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
-          <span className="text-base font-semibold">{t('app.name')}</span>
+          <span className="flex min-w-0 items-center gap-2 text-base font-semibold">
+            <BrandLogo />
+            {t('app.name')}
+          </span>
           <div className="flex min-w-0 items-center gap-3">
             <UserChip />
             <Button size="sm" onClick={() => void session.signOut()}>
