@@ -33,28 +33,31 @@ export const publicSocialConnectors = (experience: SignInExperience, connectors:
   );
 
 /** The IdP issuer the user's `sso_identities` carry: the OIDC config's, else the fetched one's. */
-const issuerOf = ({ config, providerConfig, providerName }: SsoConnector): string | null => {
+const issuerOf = ({ config, providerConfig, providerName }: SsoConnector): string | undefined => {
   if (typeof config.issuer === 'string') return config.issuer;
   if (typeof providerConfig?.issuer === 'string') return providerConfig.issuer;
-  return providerName === 'GoogleWorkspace' ? 'https://accounts.google.com' : null;
+  return providerName === 'GoogleWorkspace' ? 'https://accounts.google.com' : undefined;
 };
 
 /**
  * SSO connectors as the public sign-in experience lists them (only with single sign-on on, only
  * connectors with an email domain), named and drawn as there (branding first, then the
- * provider's), plus the issuer so the app can match `sso_identities` to a connector.
+ * provider's), plus the issuer (when known) so the app can match `sso_identities` to a connector.
  */
 export const publicSsoConnectors = (experience: SignInExperience, connectors: SsoConnector[]) =>
   experience.singleSignOnEnabled
     ? connectors
         .filter(({ domains }) => domains.length > 0)
-        .map((connector) => ({
-          id: connector.id,
-          connectorName: connector.branding.displayName ?? connector.name,
-          logo: connector.branding.logo ?? connector.providerLogo,
-          darkLogo: connector.branding.darkLogo ?? connector.providerLogoDark,
-          issuer: issuerOf(connector),
-        }))
+        .map((connector) => {
+          const issuer = issuerOf(connector);
+          return {
+            id: connector.id,
+            connectorName: connector.branding.displayName ?? connector.name,
+            logo: connector.branding.logo ?? connector.providerLogo,
+            darkLogo: connector.branding.darkLogo ?? connector.providerLogoDark,
+            ...(issuer ? { issuer } : {}),
+          };
+        })
     : [];
 
 export type SnapshotInput = {

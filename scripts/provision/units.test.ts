@@ -128,6 +128,9 @@ describe('snapshot', () => {
         sso({ branding: { displayName: 'Acme', logo: 'acme.svg' }, config: {}, providerConfig: { issuer: 'https://found.test' } }),
       ])
     ).toEqual([{ id: 'c1', connectorName: 'Acme', logo: 'acme.svg', darkLogo: 'dark.svg', issuer: 'https://found.test' }]);
+    expect(publicSsoConnectors(experience(), [sso({ providerName: 'SAML', providerType: 'saml', config: {} })])).toEqual([
+      { id: 'c1', connectorName: 'OIDC', logo: 'light.svg', darkLogo: 'dark.svg' },
+    ]);
     expect(publicSsoConnectors(experience({ singleSignOnEnabled: false }), [sso({})])).toEqual([]);
   });
 
