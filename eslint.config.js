@@ -30,7 +30,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser, sourceType: 'module' },
   },
   {
-    files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', '*.config.{js,ts}', 'vite.config.ts'],
+    files: ['emulator/**/*.ts', 'e2e/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'deploy/**/*.mjs', '*.config.{js,ts}', 'vite.config.ts'],
     languageOptions: { globals: globals.node },
   },
   {

@@ -26,6 +26,11 @@ test('signs in from inside the host’s iframe through a popup and shows the acc
   await expect(frame.getByRole('heading', { name: 'Profile' })).toBeVisible();
   await expect(frame.getByTestId('user-name')).toHaveText('Riley Tester');
   await expect(page.locator('#events')).toContainText('route-changed {"path":"/profile"}');
+
+  // Signing out inside the frame stays inside it: the host hears about it, the frame starts over.
+  await frame.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.locator('#events')).toContainText('signed-out');
+  await expect(frame.getByRole('button', { name: 'Sign in' })).toBeVisible();
 });
 
 test('a blocked popup is explained and can be opened again from a click', async ({ page, user }) => {
@@ -130,6 +135,9 @@ test('messages from another origin are ignored, with a warning that carries none
 test('deep links and the sign-in callback work under a sub-path on a host without rewrites', async ({ page, user }) => {
   const response = await page.goto(`${noRewriteAppUrl}security`);
   expect(response?.status()).toBe(404);
+  // No headers there: the policy comes from the <meta> tag deploy/github-pages adds.
+  expect(response?.headers()['content-security-policy']).toBeUndefined();
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await submitSignInForm(page, user);
   await expect(page).toHaveURL(`${noRewriteAppUrl}security`);

@@ -2,12 +2,14 @@
 // Serves the production build for the end-to-end tests:
 // - `vite preview` at http://localhost:4173/ and under http://localhost:4174/account/, both with
 //   the strict Content-Security-Policy a deployment should send (deploy/README.md);
-// - the same files on a host without rewrite rules at http://localhost:4177/account/ (404.html);
+// - the same files as GitHub Pages serves them (no rewrites, 404.html, the policy in <meta>) at
+//   http://localhost:4177/account/;
 // - embedding host pages on other origins: http://127.0.0.1:4175 (allowed) and :4176 (not).
 import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
+import { securityHeaders } from './security-headers.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const emulator = 'http://localhost:3101';
@@ -21,21 +23,13 @@ const config = {
   embed: { allowedOrigins: [allowedHost] },
 };
 
-// The policy deploy/README.md recommends, with this test setup's Logto and host origins.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  `img-src 'self' data: https: ${emulator}`,
-  `connect-src 'self' ${emulator}`,
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  // The second host is let through here on purpose: the app itself must refuse it.
-  `frame-ancestors 'self' ${allowedHost} ${otherHost}`,
-].join('; ');
-const headers = { 'Content-Security-Policy': contentSecurityPolicy };
+// The headers deploy/README.md recommends, with this setup's Logto and host origins. The second
+// host is let through here on purpose: the app itself must refuse it.
+const headers = securityHeaders({
+  logto: emulator,
+  frameAncestors: [allowedHost, otherHost],
+  extraImageSources: [emulator],
+});
 
 if (!existsSync('dist/index.html')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 rmSync(site, { recursive: true, force: true });
@@ -44,7 +38,12 @@ writeFileSync(`${site}/config.json`, JSON.stringify(config, null, 2));
 
 await preview({ preview: { port: 4173, strictPort: true, headers }, build: { outDir: site } });
 await preview({ base: '/account/', preview: { port: 4174, strictPort: true, headers }, build: { outDir: site } });
-await serveStatic({ root: site, host: 'localhost', port: 4177, mount: '/account/', headers });
+// Like GitHub Pages: no rewrites, no headers, the policy in <meta> tags (deploy/github-pages).
+const pagesSite = resolve('.e2e/pages-site');
+rmSync(pagesSite, { recursive: true, force: true });
+cpSync(site, pagesSite, { recursive: true });
+execFileSync('node', ['deploy/github-pages/add-csp-meta.mjs', pagesSite, emulator], { stdio: 'ignore' });
+await serveStatic({ root: pagesSite, host: 'localhost', port: 4177, mount: '/account/' });
 // Host pages: the example host from the build plus the tests' own pages.
 const hosts = resolve('.e2e/host');
 rmSync(hosts, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { VerificationStore } from '../../verification/store';
 import { idTokenStorageKey } from './id-token';
 import type { LogtoClient } from './logto-client';
+import type { Embedding } from '../../embed/embedding';
 import { SessionController } from './session';
 import { takeNotice } from './session-storage';
 
@@ -10,8 +11,12 @@ const appId = 'app';
 const baseUrl = new URL('https://account.test/');
 const jwt = (sub: string) => `header.${btoa(JSON.stringify({ sub })).replace(/=+$/, '')}.signature`;
 
-function setup() {
-  const client = { signIn: vi.fn(async () => undefined), signOut: vi.fn(async () => undefined) };
+function setup(embedding?: Embedding) {
+  const client = {
+    signIn: vi.fn(async () => undefined),
+    signOut: vi.fn(async () => undefined),
+    clearAllTokens: vi.fn(async () => undefined),
+  };
   const queryClient = new QueryClient();
   const verification = new VerificationStore();
   const navigation = { assign: vi.fn(), reload: vi.fn() };
@@ -22,6 +27,7 @@ function setup() {
     verification,
     client: () => client as unknown as LogtoClient,
     navigation,
+    embedding,
   });
   queryClient.setQueryData(['account-center', 'my-account'], { id: 'previous-user' });
   verification.save({ verificationRecordId: 'vid', expiresAt: new Date(Date.now() + 600_000).toISOString() });
@@ -132,6 +138,46 @@ describe('SessionController', () => {
       storageEvent(null, null, null);
       expect(context.navigation.assign).toHaveBeenCalled();
       stop();
+    });
+  });
+
+  describe('in a host’s iframe', () => {
+    const framed = (hostTokens?: { clear: () => void }) => {
+      const channel = { post: vi.fn() };
+      return { channel, embedding: { channel, hostTokens, logtoStorage: new Map() } as unknown as Embedding };
+    };
+
+    it('signs out locally, tells the host, and reloads in place instead of visiting Logto', async () => {
+      const { channel, embedding } = framed();
+      const context = setup(embedding);
+      await context.session.signOut();
+      forgets(context);
+      expect(channel.post).toHaveBeenCalledWith({ type: 'signed-out' });
+      expect(context.client.clearAllTokens).toHaveBeenCalled();
+      expect(context.client.signOut).not.toHaveBeenCalled();
+      expect(context.navigation.reload).toHaveBeenCalled();
+      expect(context.navigation.assign).not.toHaveBeenCalled();
+    });
+
+    it('in host-token mode drops the host’s token and shows the signed-out state without navigating', async () => {
+      const hostTokens = { clear: vi.fn() };
+      const { channel, embedding } = framed(hostTokens);
+      const context = setup(embedding);
+      await context.session.signOut();
+      expect(hostTokens.clear).toHaveBeenCalled();
+      expect(channel.post).toHaveBeenCalledWith({ type: 'signed-out' });
+      expect(context.session.getStatus()).toBe('signed-out');
+      expect(context.navigation.reload).not.toHaveBeenCalled();
+      expect(context.client.clearAllTokens).not.toHaveBeenCalled();
+    });
+
+    it('answers a dead token with an error to the host and a sign-in from a click, never a redirect', () => {
+      const { channel, embedding } = framed();
+      const context = setup(embedding);
+      context.session.handleTokenFailure();
+      expect(channel.post).toHaveBeenCalledWith({ type: 'error', code: 'session_expired' });
+      expect(context.session.getStatus()).toBe('reauth-failed');
+      expect(context.client.signIn).not.toHaveBeenCalled();
     });
   });
 });

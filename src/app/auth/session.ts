@@ -137,7 +137,9 @@ export class SessionController {
         return this.setStatus('signed-out');
       }
       await this.deps.client().clearAllTokens();
-      this.navigation.assign(this.deps.baseUrl.href);
+      // A reload, not a new navigation: it keeps the document's referrer, which is how browsers
+      // without `location.ancestorOrigins` (Firefox) still know the host and do not refuse it.
+      this.navigation.reload();
       return;
     }
     this.setStatus('redirecting');
