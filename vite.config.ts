@@ -3,6 +3,7 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -26,6 +27,8 @@ function spaFallbackPage(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss(), spaFallbackPage()],
+  // The Logto SDK's ID-token check, loaded on the sign-in callback only (see the file's comment).
+  resolve: { alias: [{ find: /^jose$/, replacement: fileURLToPath(new URL('src/app/auth/lazy-jose.ts', import.meta.url)) }] },
   build: {
     target: 'es2022',
     manifest: true,
