@@ -1,7 +1,9 @@
 import { expectAccessible } from './support/a11y';
 import { useConfig, useTenantSnapshot } from './support/config';
 import { emulator } from './support/emulator';
-import { expect, signIn, test } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { allowedHostUrl, appUrl, otherHostUrl } from './support/env';
+import { expect, signIn, submitSignInForm, test } from './support/fixtures';
 
 test('the signed-out start page', async ({ page }) => {
   await page.goto('/');
@@ -132,4 +134,25 @@ test('the connections page, its dialogs and the link callback', async ({ page, u
   await page.goto('/social-callback?code=x&state=y');
   await expect(page.getByRole('alert')).toBeVisible();
   await expectAccessible(page, 'link callback refused');
+});
+
+test.describe('embedded in another site', () => {
+  const hostPage = (host: string) => `${host}example.html?app=${encodeURIComponent(`${appUrl}profile`)}`;
+  const frame = (page: Page) => page.frameLocator('iframe[title="Account settings"]');
+
+  test('waiting for the sign-in window, and the account inside the frame', async ({ page, user }) => {
+    await page.goto(hostPage(allowedHostUrl));
+    const [popup] = await Promise.all([page.waitForEvent('popup'), frame(page).getByRole('button', { name: 'Sign in' }).click()]);
+    await expect(frame(page).getByText('Continue in the sign-in window.', { exact: false })).toBeVisible();
+    await expectAccessible(page, 'embedded, sign-in window open');
+    await submitSignInForm(popup, user);
+    await expect(frame(page).getByRole('heading', { name: 'Profile' })).toBeVisible();
+    await expectAccessible(page, 'embedded profile');
+  });
+
+  test('the notice for a site that may not embed the app', async ({ page }) => {
+    await page.goto(hostPage(otherHostUrl));
+    await expect(frame(page).getByRole('heading', { name: 'Your account cannot be shown here' })).toBeVisible();
+    await expectAccessible(page, 'framing refused');
+  });
 });

@@ -40,7 +40,7 @@ export function AppShell() {
       >
         {t('shell.skip_to_content')}
       </a>
-      <header className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900">
+      <header aria-label={t('app.name')} className="border-b border-gray-200 bg-white dark:border-gray-800 dark:bg-gray-900">
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
           <span className="flex min-w-0 items-center gap-2 text-base font-semibold">
             <BrandLogo />
@@ -66,7 +66,7 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
-        <main id="main" className="min-w-0 flex-1">
+        <main id="main" aria-label={t('shell.account')} className="min-w-0 flex-1">
           {disabled ? (
             <AccountCenterDisabledPage />
           ) : (
