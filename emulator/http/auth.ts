@@ -1,4 +1,4 @@
-import type { Middleware } from 'koa';
+import type { Context, Middleware } from 'koa';
 import type Provider from 'oidc-provider';
 
 import type { EmulatorState } from '../state/store.js';
@@ -12,6 +12,24 @@ export const verificationIdHeader = 'logto-verification-id';
 const unauthorized = () => new RequestError({ code: 'auth.unauthorized', status: 401 });
 
 /**
+ * The `Authorization` header, checked the way both of Logto's APIs check it first: present, and
+ * starting with `Bearer` (case-sensitive, nothing more), else 401 with Logto's codes.
+ */
+export function bearerHeader(ctx: Context): string {
+  const authorization = ctx.get('authorization');
+  if (!authorization) {
+    throw new RequestError({ code: 'auth.authorization_header_missing', status: 401 });
+  }
+  if (!authorization.startsWith('Bearer')) {
+    throw new RequestError(
+      { code: 'auth.authorization_token_type_not_supported', status: 401 },
+      { supportedTypes: ['Bearer'] }
+    );
+  }
+  return authorization;
+}
+
+/**
  * Logto's Account API auth: a case-sensitive `Bearer` opaque access token found through
  * `provider.AccessToken.find` (so expired, revoked and session-ended tokens fail), carrying an
  * account and the `openid` scope; then the step-up header is evaluated.
@@ -19,16 +37,7 @@ const unauthorized = () => new RequestError({ code: 'auth.unauthorized', status:
 export const accountApiAuth =
   ({ provider, state }: { provider: Provider; state: EmulatorState }): Middleware =>
   async (ctx, next) => {
-    const authorization = ctx.get('authorization');
-    if (!authorization) {
-      throw new RequestError({ code: 'auth.authorization_header_missing', status: 401 });
-    }
-    if (!authorization.startsWith('Bearer')) {
-      throw new RequestError(
-        { code: 'auth.authorization_token_type_not_supported', status: 401 },
-        { supportedTypes: ['Bearer'] }
-      );
-    }
+    const authorization = bearerHeader(ctx);
 
     const value = authorization.slice('Bearer'.length).trim();
     const token = value ? await provider.AccessToken.find(value).catch(() => undefined) : undefined;

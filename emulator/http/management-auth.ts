@@ -4,6 +4,7 @@ import type { Middleware } from 'koa';
 
 import { managementApiIndicator, managementApiScope } from '../state/m2m-clients.js';
 
+import { bearerHeader } from './auth.js';
 import { JwtVerificationError, verifyJwt } from './jwt-verify.js';
 import { RequestError } from './request-error.js';
 
@@ -23,16 +24,7 @@ type ManagementState = { managementAuth?: { type: 'app' | 'user'; id: string } }
 export const managementApiAuth =
   ({ issuer, keys }: ManagementAuthOptions): Middleware =>
   async (ctx, next) => {
-    const authorization = ctx.get('authorization');
-    if (!authorization) {
-      throw new RequestError({ code: 'auth.authorization_header_missing', status: 401 });
-    }
-    if (!authorization.startsWith('Bearer')) {
-      throw new RequestError(
-        { code: 'auth.authorization_token_type_not_supported', status: 401 },
-        { supportedTypes: ['Bearer'] }
-      );
-    }
+    const authorization = bearerHeader(ctx);
 
     let payload: Record<string, unknown>;
     try {

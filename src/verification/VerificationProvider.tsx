@@ -3,12 +3,18 @@ import { ApiError } from '../api/error';
 import type { VerificationRecord } from '../api/types';
 import { runVerified, type PromptReason, type RunOptions } from './run-verified';
 import type { VerificationStore } from './store';
+
 const VerificationDialog = lazy(() => import('./VerificationDialog'));
 
 type StepUp = {
   run: <T>(action: (verificationId: string | undefined) => Promise<T>, options?: RunOptions) => Promise<T>;
   /** Makes sure a record exists before a multi-step flow starts; rejects when cancelled. */
   ensure: () => Promise<string>;
+  /**
+   * Identity first, then `next` (opening a dialog): the user should not type a new address and a
+   * code only to be stopped. Cancelling the verification leaves things as they were.
+   */
+  afterVerifying: (next: () => void) => void;
   /** The record to carry across a full-page redirect, and taking it back afterwards. */
   carryOver: () => VerificationRecord | undefined;
   restore: (record: VerificationRecord) => void;
@@ -56,6 +62,10 @@ export function VerificationProvider({ store, children }: { store: VerificationS
     () => ({
       run: (action, options) => runVerified(store, prompt, action, options),
       ensure: async () => store.current() ?? prompt('required'),
+      afterVerifying: (next) => {
+        if (store.current()) return next();
+        prompt('required').then(next, () => undefined);
+      },
       carryOver: () => store.export(),
       restore: (record) => store.save(record),
     }),
@@ -65,12 +75,15 @@ export function VerificationProvider({ store, children }: { store: VerificationS
   return (
     <StepUpContext value={value}>
       {children}
-      {reason && (<Suspense fallback={null}>
-      <VerificationDialog
-        reason={reason}
-        onVerified={(record) => settle({ record })}
-        onCancel={() => settle({ cancelled: true })}
-      /></Suspense>)}
+      {reason && (
+        <Suspense fallback={null}>
+          <VerificationDialog
+            reason={reason}
+            onVerified={(record) => settle({ record })}
+            onCancel={() => settle({ cancelled: true })}
+          />
+        </Suspense>
+      )}
     </StepUpContext>
   );
 }

@@ -3,18 +3,13 @@ import { useApi } from '../../api/ApiProvider';
 import { useAccountQuery } from '../../api/queries/account';
 import { queryKeys } from '../../api/query-keys';
 import { unlinkIdentity } from '../../api/social';
-import { describeError } from '../../i18n/describe-error';
 import { useT } from '../../i18n/I18nProvider';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
-import { Dialog } from '../../ui/Dialog';
-import { useToast } from '../../ui/Toast';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useVerifiedMutation } from '../../verification/use-verified-mutation';
 
 export function UnlinkDialog({ target, name, onClose }: { target: string; name: string; onClose: () => void }) {
   const t = useT();
   const api = useApi();
-  const toast = useToast();
   const queryClient = useQueryClient();
   const { data: account } = useAccountQuery();
   const unlink = useVerifiedMutation<void, void>({
@@ -28,27 +23,13 @@ export function UnlinkDialog({ target, name, onClose }: { target: string; name: 
   });
 
   return (
-    <Dialog open title={t('connections.unlink.title', { name })} description={t('connections.unlink.body', { name })} onClose={onClose}>
-      {unlink.error && <Alert>{describeError(t, unlink.error)}</Alert>}
-      <div className="flex justify-end gap-2">
-        <Button onClick={onClose} data-autofocus>
-          {t('common.cancel')}
-        </Button>
-        <Button
-          variant="danger"
-          busy={unlink.isPending}
-          onClick={() =>
-            unlink.mutate(undefined, {
-              onSuccess: () => {
-                toast.show(t('connections.unlinked', { name }));
-                onClose();
-              },
-            })
-          }
-        >
-          {t('connections.unlink.confirm')}
-        </Button>
-      </div>
-    </Dialog>
+    <ConfirmDialog
+      title={t('connections.unlink.title', { name })}
+      description={t('connections.unlink.body', { name })}
+      confirmLabel={t('connections.unlink.confirm')}
+      done={t('connections.unlinked', { name })}
+      action={unlink}
+      onClose={onClose}
+    />
   );
 }

@@ -27,8 +27,7 @@ registerEnglish(mfaEn);
 type Open =
   | { kind: 'add-passkey' | 'totp' | 'new-codes' | 'view-codes' }
   | { kind: 'rename'; entry: MfaVerification }
-  | { kind: 'remove-passkey'; entry: MfaVerification }
-  | { kind: 'remove-totp'; entry: MfaVerification };
+  | { kind: 'remove'; factor: 'passkey' | 'totp'; entry: MfaVerification };
 
 const mandatory = (policy: string | undefined) => Boolean(policy && /Mandatory$/.test(policy));
 
@@ -57,7 +56,7 @@ export function MfaSection() {
   const passkeyEditable = passkeyControl === 'Edit' || (passkeyControl === undefined && mfaEditable);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   // Every change here needs proof of identity; asking first keeps the dialogs uninterrupted.
-  const start = (next: Open) => stepUp.ensure().then(() => setOpen(next), () => undefined);
+  const start = (next: Open) => stepUp.afterVerifying(() => setOpen(next));
   const close = () => setOpen(undefined);
 
   return (
@@ -100,7 +99,7 @@ export function MfaSection() {
                             <Button size="sm" variant="ghost" aria-label={t('mfa.passkey.rename_named', { name })} onClick={() => start({ kind: 'rename', entry })}>
                               {t('mfa.rename')}
                             </Button>
-                            <Button size="sm" variant="ghost" aria-label={t('mfa.passkey.remove_named', { name })} onClick={() => start({ kind: 'remove-passkey', entry })}>
+                            <Button size="sm" variant="ghost" aria-label={t('mfa.passkey.remove_named', { name })} onClick={() => start({ kind: 'remove', factor: 'passkey', entry })}>
                               {t('mfa.remove')}
                             </Button>
                           </div>
@@ -123,7 +122,7 @@ export function MfaSection() {
                     <Button size="sm" variant="ghost" aria-label={t('mfa.totp.replace')} onClick={() => start({ kind: 'totp' })}>
                       {t('mfa.replace')}
                     </Button>
-                    <Button size="sm" variant="ghost" aria-label={t('mfa.totp.remove')} onClick={() => start({ kind: 'remove-totp', entry: totp })}>
+                    <Button size="sm" variant="ghost" aria-label={t('mfa.totp.remove')} onClick={() => start({ kind: 'remove', factor: 'totp', entry: totp })}>
                       {t('mfa.remove')}
                     </Button>
                   </>
@@ -174,21 +173,12 @@ export function MfaSection() {
       {open?.kind === 'new-codes' && <NewBackupCodesDialog existingIds={backupSets.map((entry) => entry.id)} onClose={close} />}
       {open?.kind === 'view-codes' && <ViewBackupCodesDialog onClose={close} />}
       {open?.kind === 'rename' && <RenamePasskeyDialog id={open.entry.id} current={open.entry.name ?? ''} onClose={close} />}
-      {open?.kind === 'remove-passkey' && (
+      {open?.kind === 'remove' && (
         <RemoveFactorDialog
           id={open.entry.id}
-          title={t('mfa.passkey.remove_title')}
-          body={t('mfa.passkey.remove_body')}
-          done={t('mfa.passkey.removed')}
-          onClose={close}
-        />
-      )}
-      {open?.kind === 'remove-totp' && (
-        <RemoveFactorDialog
-          id={open.entry.id}
-          title={t('mfa.totp.remove_title')}
-          body={t('mfa.totp.remove_body')}
-          done={t('mfa.totp.removed')}
+          title={t(`mfa.${open.factor}.remove_title`)}
+          body={t(`mfa.${open.factor}.remove_body`)}
+          done={t(`mfa.${open.factor}.removed`)}
           onClose={close}
         />
       )}

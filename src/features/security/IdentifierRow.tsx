@@ -21,12 +21,7 @@ export function IdentifierRow({ kind, value, readOnly, readOnlyReason }: Props) 
   const label = t(`identifier.${kind}.label`);
   const display = value ? (kind === 'phone' ? formatPhone(value) : value) : undefined;
 
-  // Identity first: the user should not type a new address and a code only to be stopped.
-  const start = (dialog: 'change' | 'remove') =>
-    stepUp.ensure().then(
-      () => setOpen(dialog),
-      () => undefined,
-    );
+  const start = (dialog: 'change' | 'remove') => stepUp.afterVerifying(() => setOpen(dialog));
 
   return (
     <RowLayout
