@@ -1,9 +1,7 @@
 import { useAccountQuery } from '../../api/queries/account';
-import type { Account } from '../../api/types';
 import { useT } from '../../i18n/I18nProvider';
+import { displayName } from '../account-names';
 
-export const displayName = (account: Account | undefined) =>
-  account?.name || account?.username || account?.primaryEmail || account?.primaryPhone || undefined;
 
 export function UserChip() {
   const t = useT();

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useApi } from '../../api/ApiProvider';
+import { useMutationOnMount } from '../../api/use-mutation-on-mount';
 import type { ApiError } from '../../api/error';
 import { bindWebAuthn, startWebAuthnRegistration, verifyWebAuthnRegistration, type WebAuthnRegistration } from '../../api/mfa';
 import { useAppConfig } from '../../app/ConfigProvider';
@@ -32,20 +33,12 @@ export function AddPasskeyDialog({ onClose }: { onClose: () => void }) {
   const [failure, setFailure] = useState<PasskeyFailure | undefined>();
   const [created, setCreated] = useState<string | undefined>();
   const [name, setName] = useState(() => deviceName(navigator.userAgent));
-  const started = useRef(false);
-
-  const prepare = useMutation<Prepared, ApiError, void>({
+  const prepare = useMutationOnMount<Prepared>({
     mutationFn: async () => {
       const [registration, webauthn] = await Promise.all([startWebAuthnRegistration(api), loadWebAuthn()]);
       return { registration, webauthn };
     },
   });
-
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    prepare.mutate();
-  }, [prepare]);
 
   const create = useMutation<string, ApiError | Error, Prepared>({
     mutationFn: async ({ registration, webauthn }) => {

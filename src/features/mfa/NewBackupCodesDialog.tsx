@@ -1,9 +1,9 @@
-import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../../api/ApiProvider';
-import type { ApiError } from '../../api/error';
+import { useMutationOnMount } from '../../api/use-mutation-on-mount';
 import { bindBackupCodes, deleteMfaVerification, generateBackupCodes } from '../../api/mfa';
 import { useAccountQuery } from '../../api/queries/account';
+import { signInName } from '../../app/account-names';
 import { describeError } from '../../i18n/describe-error';
 import { useT } from '../../i18n/I18nProvider';
 import { Alert } from '../../ui/Alert';
@@ -28,14 +28,7 @@ export function NewBackupCodesDialog({ existingIds, onClose }: { existingIds: st
   const { data: account } = useAccountQuery();
   const [saved, setSaved] = useState(false);
   const [copied, setCopied] = useState(false);
-  const started = useRef(false);
-
-  const generate = useMutation<{ codes: string[] }, ApiError, void>({ mutationFn: () => generateBackupCodes(api) });
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    generate.mutate();
-  }, [generate]);
+  const generate = useMutationOnMount({ mutationFn: () => generateBackupCodes(api) });
 
   const bind = useVerifiedMutation<void, string[]>({
     mutationFn: async (codes, verificationId) => {
@@ -47,7 +40,7 @@ export function NewBackupCodesDialog({ existingIds, onClose }: { existingIds: st
 
   const codes = generate.data?.codes ?? [];
   const site = window.location.hostname;
-  const accountName = account?.username || account?.primaryEmail || account?.primaryPhone || '';
+  const accountName = signInName(account) ?? '';
   const text = backupCodesText({ codes, site, account: accountName, heading: t('mfa.backup.file_heading') });
 
   return (

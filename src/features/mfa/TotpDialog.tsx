@@ -1,9 +1,11 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useApi } from '../../api/ApiProvider';
-import { hasErrorCode, type ApiError } from '../../api/error';
+import { useMutationOnMount } from '../../api/use-mutation-on-mount';
+import { hasErrorCode } from '../../api/error';
 import { bindTotp, generateTotpSecret } from '../../api/mfa';
 import { useAccountQuery } from '../../api/queries/account';
+import { signInName } from '../../app/account-names';
 import { describeError } from '../../i18n/describe-error';
 import { useT } from '../../i18n/I18nProvider';
 import { Alert } from '../../ui/Alert';
@@ -37,21 +39,14 @@ export function TotpDialog({ replacing, onClose }: { replacing: boolean; onClose
   const { data: account } = useAccountQuery();
   const [code, setCode] = useState('');
   const [copied, setCopied] = useState(false);
-  const started = useRef(false);
-
-  const secret = useMutation<{ secret: string }, ApiError, void>({ mutationFn: () => generateTotpSecret(api) });
-  useEffect(() => {
-    if (started.current) return;
-    started.current = true;
-    secret.mutate();
-  }, [secret]);
+  const secret = useMutationOnMount({ mutationFn: () => generateTotpSecret(api) });
 
   const bind = useVerifiedMutation<void, { secret: string; code: string }>({
     mutationFn: (input, verificationId) => bindTotp(api, input.secret, input.code, verificationId),
     onSuccess: () => refresh(),
   });
 
-  const accountName = account?.username || account?.primaryEmail || account?.primaryPhone || 'User';
+  const accountName = signInName(account) ?? t('shell.account');
   const uri = secret.data ? otpauthUri({ secret: secret.data.secret, issuer: window.location.hostname, account: accountName }) : undefined;
 
   const submit = (event: FormEvent) => {
