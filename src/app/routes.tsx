@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import ProfilePage from '../features/profile/ProfilePage';
 import { useT } from '../i18n/I18nProvider';
@@ -26,8 +26,11 @@ function Waiting({ title }: { title: string }) {
   );
 }
 
-/** Signed in → the shell; otherwise the start page, returning here after sign-in. */
-function RequireAuth() {
+/**
+ * What a signed-in user may see, behind every state the session can be in: the start page
+ * (returning here after sign-in), a redirect or popup in progress, or a session that ended.
+ */
+function RequireAuth({ children }: { children: ReactNode }) {
   const t = useT();
   const { signedIn, loading } = useSignedIn();
   const session = useSession();
@@ -40,17 +43,7 @@ function RequireAuth() {
   if (status === 'popup-open' || status === 'popup-blocked') return <SignedOutPage returnTo={returnTo} reason={status} />;
   if (loading) return <Waiting title={t('common.loading')} />;
   if (!signedIn) return <SignedOutPage returnTo={returnTo} />;
-  return <AppShell />;
-}
-
-function Home() {
-  const { signedIn, loading } = useSignedIn();
-  const status = useSessionStatus();
-  const t = useT();
-  if (status === 'popup-open' || status === 'popup-blocked') return <SignedOutPage reason={status} />;
-  if (signedIn) return <Navigate to="/profile" replace />;
-  if (loading) return <Waiting title={t('common.loading')} />;
-  return <SignedOutPage />;
+  return children;
 }
 
 // Routes stay one segment deep: index.html loads assets by relative URL (see base-url.ts).
@@ -58,9 +51,22 @@ export function AppRoutes() {
   return (
     <Suspense fallback={null}>
       <Routes>
-        <Route path="/" element={<Home />} />
+        <Route
+          path="/"
+          element={
+            <RequireAuth>
+              <Navigate to="/profile" replace />
+            </RequireAuth>
+          }
+        />
         <Route path="/callback" element={<CallbackPage />} />
-        <Route element={<RequireAuth />}>
+        <Route
+          element={
+            <RequireAuth>
+              <AppShell />
+            </RequireAuth>
+          }
+        >
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/security" element={<SecurityPage />} />
           <Route path="/connections" element={<ConnectionsPage />} />

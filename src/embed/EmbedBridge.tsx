@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../app/auth/SessionProvider';
+import { isThemePreference } from '../app/config/schema';
 import { areas } from '../app/shell/areas';
 import { isLocale } from '../i18n/i18n';
 import { useI18n } from '../i18n/I18nProvider';
@@ -52,7 +53,7 @@ export default function EmbedBridge({ embedding }: { embedding: Embedding }) {
       channel.on((message) => {
         switch (message.type) {
           case 'set-theme':
-            if (message.theme === 'light' || message.theme === 'dark' || message.theme === 'system') setPreference(message.theme);
+            if (isThemePreference(message.theme)) setPreference(message.theme);
             break;
           case 'set-locale':
             if (isLocale(message.locale)) setLocale(message.locale);

@@ -1,4 +1,4 @@
-import type { ThemePreference } from '../app/config/schema';
+import { isThemePreference, type ThemePreference } from '../app/config/schema';
 import { local } from '../app/web-storage';
 
 const storageKey = 'account-center:theme';
@@ -6,7 +6,7 @@ const darkQuery = '(prefers-color-scheme: dark)';
 
 export function storedTheme(): ThemePreference | undefined {
   const value = local.getItem(storageKey);
-  return value === 'light' || value === 'dark' || value === 'system' ? value : undefined;
+  return isThemePreference(value) ? value : undefined;
 }
 
 export function storeTheme(preference: ThemePreference) {

@@ -3,7 +3,10 @@ import type { Locale } from '../../i18n/i18n';
 import { isLocale } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages/keys';
 
-export type ThemePreference = 'system' | 'light' | 'dark';
+export const themePreferences = ['system', 'light', 'dark'] as const;
+export type ThemePreference = (typeof themePreferences)[number];
+export const isThemePreference = (value: unknown): value is ThemePreference =>
+  themePreferences.includes(value as ThemePreference);
 export type PublicSettingsMode = 'auto' | 'read' | 'skip';
 
 export type AppConfig = {
@@ -133,7 +136,7 @@ export function parseConfig(file: unknown, defaults: ConfigDefaults = {}): Confi
   }
 
   const theme = raw.theme ?? 'system';
-  if (theme !== 'system' && theme !== 'light' && theme !== 'dark') {
+  if (!isThemePreference(theme)) {
     problem('theme', 'config.problem.not_one_of', 'config.fix.theme', { allowed: 'system, light, dark' });
   }
 

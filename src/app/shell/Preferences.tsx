@@ -2,10 +2,9 @@ import { isLocale, locales, type Locale } from '../../i18n/i18n';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useTheme } from '../../theme/ThemeProvider';
 import { inputClass } from '../../ui/field-styles';
-import type { ThemePreference } from '../config/schema';
+import { themePreferences, type ThemePreference } from '../config/schema';
 
 const languageNames: Record<Locale, string> = { en: 'English', 'zh-CN': '简体中文' };
-const themes: ThemePreference[] = ['system', 'light', 'dark'];
 
 /** Theme and language, available signed in or not. */
 export function Preferences() {
@@ -20,7 +19,7 @@ export function Preferences() {
           value={preference}
           onChange={(event) => setPreference(event.target.value as ThemePreference)}
         >
-          {themes.map((theme) => (
+          {themePreferences.map((theme) => (
             <option key={theme} value={theme}>
               {t(`preferences.theme.${theme}`)}
             </option>
