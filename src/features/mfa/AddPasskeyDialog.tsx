@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useApi } from '../../api/ApiProvider';
 import { useMutationOnMount } from '../../api/use-mutation-on-mount';
-import type { ApiError } from '../../api/error';
+import { isApiError, type ApiError } from '../../api/error';
 import { bindWebAuthn, startWebAuthnRegistration, verifyWebAuthnRegistration, type WebAuthnRegistration } from '../../api/mfa';
 import { useAppConfig } from '../../app/ConfigProvider';
 import { describeError } from '../../i18n/describe-error';
@@ -30,8 +30,6 @@ export function AddPasskeyDialog({ onClose }: { onClose: () => void }) {
   const toast = useToast();
   const refresh = useRefreshMfa();
   const { config } = useAppConfig();
-  const [failure, setFailure] = useState<PasskeyFailure | undefined>();
-  const [created, setCreated] = useState<string | undefined>();
   const [name, setName] = useState(() => deviceName(navigator.userAgent));
   const prepare = useMutationOnMount<Prepared>({
     mutationFn: async () => {
@@ -42,20 +40,15 @@ export function AddPasskeyDialog({ onClose }: { onClose: () => void }) {
 
   const create = useMutation<string, ApiError | Error, Prepared>({
     mutationFn: async ({ registration, webauthn }) => {
-      setFailure(undefined);
-      let credential: Record<string, unknown>;
-      try {
-        // The options are Logto's JSON form, which is what simplewebauthn takes.
-        credential = (await webauthn.startRegistration({ optionsJSON: registration.registrationOptions as never })) as never;
-      } catch (error) {
-        setFailure(classifyPasskeyError(error));
-        throw error;
-      }
+      // The options are Logto's JSON form, which is what simplewebauthn takes.
+      const credential = (await webauthn.startRegistration({ optionsJSON: registration.registrationOptions as never })) as never;
       await verifyWebAuthnRegistration(api, registration.verificationRecordId, credential);
       return registration.verificationRecordId;
     },
-    onSuccess: setCreated,
   });
+  const created = create.data;
+  // Logto's refusals are ApiErrors; anything else came from the browser's passkey prompt.
+  const failure: PasskeyFailure | undefined = create.error && !isApiError(create.error) ? classifyPasskeyError(create.error) : undefined;
 
   const bind = useVerifiedMutation<void, { recordId: string; name: string }>({
     mutationFn: ({ recordId, name: label }, verificationId) => bindWebAuthn(api, recordId, label, verificationId),
@@ -103,7 +96,7 @@ export function AddPasskeyDialog({ onClose }: { onClose: () => void }) {
             </Alert>
           ) : failure ? (
             <Alert tone={failure === 'cancelled' ? 'info' : 'error'}>{t(`mfa.passkey.error.${failure}`)}</Alert>
-          ) : create.error && !failure ? (
+          ) : create.error ? (
             <Alert>{describeError(t, create.error)}</Alert>
           ) : null}
           <div className="flex justify-end gap-2">

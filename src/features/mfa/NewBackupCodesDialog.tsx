@@ -32,7 +32,9 @@ export function NewBackupCodesDialog({ existingIds, onClose }: { existingIds: st
 
   const bind = useVerifiedMutation<void, string[]>({
     mutationFn: async (codes, verificationId) => {
-      for (const id of existingIds) await deleteMfaVerification(api, id, verificationId);
+      // Logto refuses a new set beside one with unused codes, and an exhausted old set would
+      // shadow the new one when codes are read back: the old ones go first.
+      await Promise.all(existingIds.map((id) => deleteMfaVerification(api, id, verificationId)));
       await bindBackupCodes(api, codes, verificationId);
     },
     onSettled: () => refresh(),
