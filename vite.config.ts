@@ -28,7 +28,13 @@ export default defineConfig({
   base: './',
   plugins: [react(), tailwindcss(), spaFallbackPage()],
   // The Logto SDK's ID-token check, loaded on the sign-in callback only (see the file's comment).
-  resolve: { alias: [{ find: /^jose$/, replacement: fileURLToPath(new URL('src/app/auth/lazy-jose.ts', import.meta.url)) }] },
+  resolve: {
+    alias: [
+      { find: /^jose$/, replacement: fileURLToPath(new URL('src/app/auth/lazy-jose.ts', import.meta.url)) },
+      // `@/…` is `src/…`, so imports read the same from any depth.
+      { find: /^@\//, replacement: fileURLToPath(new URL('src/', import.meta.url)) },
+    ],
+  },
   build: {
     target: 'es2022',
     manifest: true,

@@ -7,6 +7,7 @@ export type ClientErrorCode =
   | 'client.network_error'
   | 'client.token_unavailable'
   | 'client.verification_cancelled'
+  | 'client.verification_required'
   | 'client.unexpected_response';
 
 export type ApiErrorInit = {

@@ -9,6 +9,10 @@ export const queryKeys = {
   mfaVerifications: () => [...root, 'mfa-verifications'] as const,
   mfaSettings: () => [...root, 'mfa-settings'] as const,
   userInfo: () => [...root, 'userinfo'] as const,
+  /** Sessions and grants: read with a step-up record, so kept apart from the account. */
+  sessions: () => [...root, 'sessions'] as const,
+  allGrants: () => [...root, 'grants'] as const,
+  grants: (appType: 'firstParty' | 'thirdParty') => [...root, 'grants', appType] as const,
   tokenStatus: (kind: 'social' | 'sso', id: string) => [...root, 'token-status', kind, id] as const,
   /** Fields Logto refused to edit (`field_not_editable`) during this session. */
   lockedFields: () => [...root, 'locked-fields'] as const,

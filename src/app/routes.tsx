@@ -15,6 +15,7 @@ import { FullPageMessage } from './shell/FullPageMessage';
 const SecurityPage = lazy(() => import('../features/security/SecurityPage'));
 const ConnectionsPage = lazy(() => import('../features/connections/ConnectionsPage'));
 const SocialCallbackPage = lazy(() => import('../features/connections/SocialCallbackPage'));
+const DevicesPage = lazy(() => import('../features/devices/DevicesPage'));
 
 function Waiting({ title }: { title: string }) {
   return (
@@ -70,6 +71,7 @@ export function AppRoutes() {
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/security" element={<SecurityPage />} />
           <Route path="/connections" element={<ConnectionsPage />} />
+          <Route path="/devices" element={<DevicesPage />} />
           <Route path="/social-callback" element={<SocialCallbackPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -99,5 +99,7 @@ describe('account changes', () => {
     expect(changeOf('/api/my-account/primary-email')).toBe('email');
     expect(changeOf('/api/my-account/identities/github')).toBe('connections');
     expect(changeOf('/api/my-account/mfa-verifications/x/name')).toBe('mfa');
+    expect(changeOf('/api/my-account/sessions/uid')).toBe('sessions');
+    expect(changeOf('/api/my-account/grants/id')).toBe('sessions');
   });
 });

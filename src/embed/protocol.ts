@@ -6,7 +6,7 @@
 export const protocol = 'logto-account-center';
 export const protocolVersion = 1;
 
-export type AccountChange = 'profile' | 'username' | 'email' | 'phone' | 'password' | 'connections' | 'mfa' | 'account';
+export type AccountChange = 'profile' | 'username' | 'email' | 'phone' | 'password' | 'connections' | 'mfa' | 'sessions' | 'account';
 
 /** From the account center to the host. Never personal data beyond the user id. */
 export type ToHost =
@@ -47,6 +47,7 @@ export function changeOf(path: string): AccountChange {
   if (path.startsWith('/api/my-account/password')) return 'password';
   if (path.startsWith('/api/my-account/identities')) return 'connections';
   if (path.startsWith('/api/my-account/mfa')) return 'mfa';
+  if (path.startsWith('/api/my-account/sessions') || path.startsWith('/api/my-account/grants')) return 'sessions';
   if (path === '/api/my-account') return 'profile';
   return 'account';
 }

@@ -1,5 +1,6 @@
 import type { RequestOptions } from '../api/client';
 import type { BackupCode, MfaVerification } from '../api/mfa';
+import type { Grant, UserSession } from '../api/sessions';
 import type { Account } from '../api/types';
 import { fakeApi, logtoError, type Handler } from './render';
 
@@ -29,6 +30,8 @@ type Body = Record<string, unknown>;
  */
 export function fakeLogto(account: Account = sampleAccount(), override: Handler = () => undefined) {
   const mfa = { entries: [] as MfaVerification[], backupCodes: [] as BackupCode[], skipMfaOnSignIn: false, secret: '' };
+  /** Sessions and grants; a grant whose client is in `thirdPartyClients` is a third-party app's. */
+  const devices = { sessions: [] as UserSession[], grants: [] as Grant[], thirdPartyClients: new Set<string>() };
   const records = new Map<string, { kind: 'identity' | 'new'; value?: string; verified: boolean }>();
   let next = 1;
   const newRecord = (kind: 'identity' | 'new', value?: string, verified = false) => {
@@ -127,7 +130,37 @@ export function fakeLogto(account: Account = sampleAccount(), override: Handler 
         requireIdentity(options);
         mfa.skipMfaOnSignIn = body.skipMfaOnSignIn as boolean;
         return { skipMfaOnSignIn: mfa.skipMfaOnSignIn };
+      case 'GET /api/my-account/sessions':
+        requireIdentity(options);
+        return { sessions: structuredClone(devices.sessions) };
+      case 'GET /api/my-account/grants': {
+        requireIdentity(options);
+        const thirdParty = options.query?.appType === 'thirdParty';
+        const grants = devices.grants.filter(
+          (grant) => !options.query?.appType || devices.thirdPartyClients.has(grant.payload.clientId) === thirdParty,
+        );
+        return { grants: structuredClone(grants) };
+      }
       default:
+        if (method === 'DELETE' && path.startsWith('/api/my-account/sessions/')) {
+          requireIdentity(options);
+          const session = devices.sessions.find((entry) => entry.payload.uid === decodeURIComponent(path.split('/').pop() ?? ''));
+          // Logto's own status for this is 400, with the intended 404 in `data`.
+          if (!session) throw logtoError(400, 'oidc.session_not_found', 'Session not found.', { status: 404 });
+          devices.sessions = devices.sessions.filter((entry) => entry !== session);
+          if (options.query?.revokeGrantsTarget === 'all') {
+            const revoked = Object.values(session.payload.authorizations ?? {}).map((authorization) => authorization.grantId);
+            devices.grants = devices.grants.filter((grant) => !revoked.includes(grant.id));
+          }
+          return undefined;
+        }
+        if (method === 'DELETE' && path.startsWith('/api/my-account/grants/')) {
+          requireIdentity(options);
+          const id = decodeURIComponent(path.split('/').pop() ?? '');
+          if (!devices.grants.some((grant) => grant.id === id)) throw logtoError(404, 'oidc.invalid_grant');
+          devices.grants = devices.grants.filter((grant) => grant.id !== id);
+          return undefined;
+        }
         if (method === 'DELETE' && path.startsWith('/api/my-account/mfa-verifications/')) {
           requireIdentity(options);
           const id = path.split('/').pop();
@@ -138,5 +171,5 @@ export function fakeLogto(account: Account = sampleAccount(), override: Handler 
         throw new Error(`The fake Logto has no route for ${method} ${path}`);
     }
   });
-  return { ...api, account, mfa };
+  return { ...api, account, mfa, devices };
 }

@@ -9,6 +9,8 @@ import { ApiError } from '../api/error';
 import { BaseProviders } from '../app/BaseProviders';
 import { parseConfig, type AppConfig } from '../app/config/schema';
 import { ConfigProvider } from '../app/ConfigProvider';
+import type { SessionController } from '../app/auth/session';
+import { SessionProvider } from '../app/auth/SessionProvider';
 import { VerificationStore } from '../verification/store';
 import { VerificationProvider } from '../verification/VerificationProvider';
 
@@ -29,7 +31,14 @@ export function testConfig(overrides: Record<string, unknown> = {}): AppConfig {
   return result.config;
 }
 
+/** The parts of the session a page may call; what they did is on the mocks. */
+export const fakeSession = () => ({
+  signOut: vi.fn(async () => undefined),
+  watchOtherTabs: () => () => undefined,
+});
+
 export function renderWithApp(ui: ReactNode, { api, config = testConfig() }: { api: ApiClient; config?: AppConfig }) {
+  const session = fakeSession();
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const verification = new VerificationStore();
   const result = render(
@@ -38,12 +47,14 @@ export function renderWithApp(ui: ReactNode, { api, config = testConfig() }: { a
         <QueryClientProvider client={queryClient}>
           <ApiProvider client={api}>
             <VerificationProvider store={verification}>
-              <MemoryRouter>{ui}</MemoryRouter>
+              <SessionProvider session={session as unknown as SessionController}>
+                <MemoryRouter>{ui}</MemoryRouter>
+              </SessionProvider>
             </VerificationProvider>
           </ApiProvider>
         </QueryClientProvider>
       </ConfigProvider>
     </BaseProviders>,
   );
-  return { ...result, queryClient, verification };
+  return { ...result, queryClient, verification, session };
 }

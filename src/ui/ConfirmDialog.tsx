@@ -15,14 +15,15 @@ type Props = {
   /** Runs on confirm; its error stays in the dialog, next to the buttons. */
   action: Pick<UseMutationResult<unknown, unknown, void>, 'mutate' | 'isPending' | 'error'>;
   onClose: () => void;
+  returnFocusTo?: () => HTMLElement | null | undefined;
 };
 
 /** Asks before something destructive, runs it, and says so. Cancel has the focus: the safe choice. */
-export function ConfirmDialog({ title, description, confirmLabel, done, action, onClose }: Props) {
+export function ConfirmDialog({ title, description, confirmLabel, done, action, onClose, returnFocusTo }: Props) {
   const t = useT();
   const toast = useToast();
   return (
-    <Dialog open title={title} description={description} onClose={onClose}>
+    <Dialog open title={title} description={description} onClose={onClose} returnFocusTo={returnFocusTo}>
       {action.error ? <Alert>{describeError(t, action.error)}</Alert> : null}
       <div className="flex justify-end gap-2">
         <Button onClick={onClose} data-autofocus>

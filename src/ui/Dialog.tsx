@@ -6,6 +6,11 @@ type DialogProps = {
   title: string;
   description?: ReactNode;
   onClose: () => void;
+  /**
+   * Where focus goes when the control that opened the dialog is gone once it closes (a removed
+   * row's button): the nearest sensible place, such as the section heading.
+   */
+  returnFocusTo?: () => HTMLElement | null | undefined;
   children: ReactNode;
 };
 
@@ -13,21 +18,32 @@ type DialogProps = {
  * The one dialog of the app, on the native <dialog>: the browser gives us the focus trap, the
  * inert background, Escape and the top layer, so no library is needed.
  */
-export function Dialog({ open, title, description, onClose, children }: DialogProps) {
+export function Dialog({ open, title, description, onClose, returnFocusTo, children }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
   const t = useT();
+  const fallback = useRef(returnFocusTo);
+  useEffect(() => {
+    fallback.current = returnFocusTo;
+  });
 
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
+    if (!dialog || !open) return;
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : undefined;
+    if (!dialog.open) {
       dialog.showModal();
       // React's autoFocus runs before showModal; mark the field to focus with data-autofocus instead.
       dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     }
-    if (!open && dialog.open) dialog.close();
+    // Dialogs are usually unmounted while still open, and a removed <dialog> restores no focus:
+    // hand it back ourselves, once the dialog no longer makes the page inert.
+    return () => {
+      if (dialog.open) dialog.close();
+      const target = opener?.isConnected ? opener : fallback.current?.();
+      target?.focus();
+    };
   }, [open]);
 
   return (

@@ -112,4 +112,25 @@ describe('runVerified', () => {
     store.clear();
     expect(store.current()).toBeUndefined();
   });
+
+  it('never prompts for a read that asks for no prompt: it says a record is needed instead', async () => {
+    const { store, prompt } = setup();
+    const action = vi.fn(async (id: string | undefined) => id);
+    await expect(runVerified(store, prompt, action, { noPrompt: true })).rejects.toMatchObject({ code: 'client.verification_required' });
+    expect(action).not.toHaveBeenCalled();
+    expect(prompt).not.toHaveBeenCalled();
+  });
+
+  it('reads with the current record when there is one, and forgets it when Logto refuses it', async () => {
+    const { store, prompt } = setup();
+    await runVerified(store, prompt, async () => 'first');
+    await expect(runVerified(store, prompt, async (id) => id, { noPrompt: true })).resolves.toBe('vid-1');
+    await expect(
+      runVerified(store, prompt, async () => {
+        throw denied();
+      }, { noPrompt: true }),
+    ).rejects.toMatchObject({ code: 'client.verification_required' });
+    expect(store.current()).toBeUndefined();
+    expect(prompt).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { hasErrorCode } from '../api/error';
+import { ApiError, hasErrorCode } from '../api/error';
 import type { VerificationStore } from './store';
 
 export type PromptReason = 'required' | 'expired';
@@ -11,7 +11,15 @@ export type RunOptions = {
    * first password, linking a social identity). Try without one; prompt only if Logto refuses.
    */
   optional?: boolean;
+  /**
+   * Never open the dialog: reads Logto guards with a record (the session list) explain why before
+   * asking. Without a usable record this fails with `client.verification_required` instead.
+   */
+  noPrompt?: boolean;
 };
+
+const verificationRequired = () =>
+  new ApiError({ status: 0, code: 'client.verification_required', message: 'Verify your identity to see this.' });
 
 export const isPermissionDenied = (error: unknown) => hasErrorCode(error, 'verification_record.permission_denied');
 
@@ -24,15 +32,17 @@ export async function runVerified<T>(
   store: VerificationStore,
   prompt: Prompt,
   action: (verificationId: string | undefined) => Promise<T>,
-  { optional = false }: RunOptions = {},
+  { optional = false, noPrompt = false }: RunOptions = {},
 ): Promise<T> {
   let verificationId = store.current();
+  if (!verificationId && noPrompt) throw verificationRequired();
   if (!verificationId && !optional) verificationId = await prompt('required');
   try {
     return await action(verificationId);
   } catch (error) {
     if (!isPermissionDenied(error)) throw error;
     store.clear();
+    if (noPrompt) throw verificationRequired();
     const fresh = await prompt(verificationId ? 'expired' : 'required');
     return action(fresh);
   }

@@ -8,7 +8,8 @@ const returnToKey = 'account-center:return-to';
 const reauthKey = 'account-center:reauth';
 const noticeKey = 'account-center:notice';
 
-export type Notice = 'signed-out-elsewhere' | 'session-ended';
+const notices = ['signed-out-elsewhere', 'session-ended', 'signed-out-here'] as const;
+export type Notice = (typeof notices)[number];
 
 export function saveReturnTo(path: string) {
   session.setItem(returnToKey, path);
@@ -47,5 +48,5 @@ export function setNotice(notice: Notice) {
 export function takeNotice(): Notice | undefined {
   const notice = session.getItem(noticeKey);
   session.removeItem(noticeKey);
-  return notice === 'signed-out-elsewhere' || notice === 'session-ended' ? notice : undefined;
+  return notices.find((known) => known === notice);
 }

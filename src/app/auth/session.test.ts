@@ -92,6 +92,24 @@ describe('SessionController', () => {
     expect(context.client.signIn).toHaveBeenLastCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'consent' });
   });
 
+  it('signs out with Logto’s end-session page', async () => {
+    const context = setup();
+    await context.session.signOut();
+    forgets(context);
+    expect(context.client.signOut).toHaveBeenCalledWith('https://account.test/');
+    expect(context.session.getStatus()).toBe('redirecting');
+  });
+
+  it('after this device’s session was revoked, signs out locally and says so, without visiting Logto', async () => {
+    const context = setup();
+    await context.session.signOut({ sessionEnded: true });
+    forgets(context);
+    expect(context.client.clearAllTokens).toHaveBeenCalled();
+    expect(context.client.signOut).not.toHaveBeenCalled();
+    expect(context.navigation.assign).toHaveBeenCalledWith('https://account.test/');
+    expect(takeNotice()).toBe('signed-out-here');
+  });
+
   it('clears everything on every successful sign-in', () => {
     const context = setup();
     context.session.completeSignIn();

@@ -125,7 +125,11 @@ export class SessionController {
     await this.deps.client().signIn({ redirectUri: this.redirectUri, prompt: silent ? Prompt.None : Prompt.Consent });
   }
 
-  async signOut() {
+  /**
+   * `sessionEnded`: this device's Logto session was already revoked (from the devices page), so
+   * there is nothing left to end at Logto; sign out here without the end-session round trip.
+   */
+  async signOut({ sessionEnded = false }: { sessionEnded?: boolean } = {}) {
     this.resetLocalState();
     clearReauth();
     const embedding = this.deps.embedding;
@@ -140,6 +144,12 @@ export class SessionController {
       // A reload, not a new navigation: it keeps the document's referrer, which is how browsers
       // without `location.ancestorOrigins` (Firefox) still know the host and do not refuse it.
       this.navigation.reload();
+      return;
+    }
+    if (sessionEnded) {
+      await this.deps.client().clearAllTokens();
+      setNotice('signed-out-here');
+      this.navigation.assign(this.deps.baseUrl.href);
       return;
     }
     this.setStatus('redirecting');

@@ -11,6 +11,7 @@ type Reason = 'session-ended' | 'popup-open' | 'popup-blocked';
 const notices = {
   'signed-out-elsewhere': 'signed_out.elsewhere',
   'session-ended': 'signed_out.session_ended',
+  'signed-out-here': 'signed_out.here',
   'popup-open': 'signed_out.popup_open',
   'popup-blocked': 'signed_out.popup_blocked',
 } as const;

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { cx } from '../../ui/cx';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { useFieldControls } from '../account-center/field-controls';
+import { useAppConfig } from '../ConfigProvider';
 import { useSignInExperience } from '../account-center/sign-in-experience';
 import { useSession } from '../auth/SessionProvider';
 import { AccountCenterDisabledPage } from '../pages/AccountCenterDisabledPage';
@@ -27,9 +28,15 @@ export function AppShell() {
   const t = useT();
   const session = useSession();
   const account = useAccountQuery();
-  const { enabled } = useFieldControls();
+  const { enabled, controlOf } = useFieldControls();
+  const { config } = useAppConfig();
   // Started with the account, not when an area first needs it: no waterfall between pages.
   useSignInExperience();
+  // An area waits for its field control: showing it and then taking it away would jump.
+  const visibleAreas = areas.filter(
+    (area) =>
+      (!area.field || (controlOf(area.field) ?? 'Off') !== 'Off') && (!area.scope || config.scopes.includes(area.scope)),
+  );
   const disabled = enabled === false || hasErrorCode(account.error, 'account_center.not_enabled');
 
   return (
@@ -57,7 +64,7 @@ export function AppShell() {
       <div className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-6 px-4 py-6 md:flex-row">
         <nav aria-label={t('nav.label')} className="md:w-48 md:shrink-0">
           <ul className="flex gap-1 overflow-x-auto md:flex-col">
-            {areas.map((area) => (
+            {visibleAreas.map((area) => (
               <li key={area.path}>
                 <NavLink to={area.path} className={navLinkClass}>
                   {t(area.label)}

@@ -2,16 +2,8 @@ import { describeError } from '../../i18n/describe-error';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Skeleton } from '../../ui/Skeleton';
 import { useNow } from '../../ui/use-now';
+import { relativeTime } from '@/i18n/relative-time';
 import type { TokenStatus } from './token-status';
-
-function relative(locale: string, ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  if (Math.abs(minutes) < 60) return format.format(minutes, 'minute');
-  const hours = Math.round(minutes / 60);
-  if (Math.abs(hours) < 48) return format.format(hours, 'hour');
-  return format.format(Math.round(hours / 24), 'day');
-}
 
 /** "Token stored, expires in 58 minutes (14:32), scopes …" without ever touching the token. */
 export function TokenStatusLine({ status, error, pending }: { status?: TokenStatus; error: unknown; pending: boolean }) {
@@ -26,7 +18,7 @@ export function TokenStatusLine({ status, error, pending }: { status?: TokenStat
     status.expiresAt === undefined
       ? t('connections.token.no_expiry')
       : t('connections.token.expires', {
-          relative: relative(locale, status.expiresAt - now),
+          relative: relativeTime(locale, status.expiresAt - now),
           absolute: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(status.expiresAt),
         });
   return (

@@ -14,7 +14,7 @@ import { TextField } from '../../ui/Field';
 import { Spinner } from '../../ui/Spinner';
 import { useToast } from '../../ui/Toast';
 import { useVerifiedMutation } from '../../verification/use-verified-mutation';
-import { deviceName } from './device-name';
+import { deviceLabel, parseUserAgent } from '@/user-agent/user-agent';
 import { useRefreshMfa } from './queries';
 import { classifyPasskeyError, loadWebAuthn, type PasskeyFailure } from './webauthn';
 
@@ -30,7 +30,9 @@ export function AddPasskeyDialog({ onClose }: { onClose: () => void }) {
   const toast = useToast();
   const refresh = useRefreshMfa();
   const { config } = useAppConfig();
-  const [name, setName] = useState(() => deviceName(navigator.userAgent));
+  // The name Logto keeps for the passkey: "Chrome on macOS", in the user's language.
+  const defaultName = deviceLabel(t, parseUserAgent(navigator.userAgent), t('mfa.passkey.unnamed'));
+  const [name, setName] = useState(defaultName);
   const prepare = useMutationOnMount<Prepared>({
     mutationFn: async () => {
       const [registration, webauthn] = await Promise.all([startWebAuthnRegistration(api), loadWebAuthn()]);
@@ -59,7 +61,7 @@ export function AddPasskeyDialog({ onClose }: { onClose: () => void }) {
     event.preventDefault();
     if (!created) return;
     bind.mutate(
-      { recordId: created, name: name.trim() || deviceName(navigator.userAgent) },
+      { recordId: created, name: name.trim() || defaultName },
       {
         onSuccess: () => {
           toast.show(t('mfa.passkey.added'));

@@ -12,7 +12,7 @@ import { Skeleton } from '../../ui/Skeleton';
 import { useStepUp } from '../../verification/VerificationProvider';
 import { RowLayout } from '../rows/RowLayout';
 import { AddPasskeyDialog } from './AddPasskeyDialog';
-import { deviceName } from './device-name';
+import { deviceLabel, parseUserAgent } from '@/user-agent/user-agent';
 import { mfaEn } from './messages.en';
 import { NewBackupCodesDialog } from './NewBackupCodesDialog';
 import { MfaSwitch } from './MfaSwitch';
@@ -84,7 +84,7 @@ export function MfaSection() {
               ) : (
                 <ul aria-label={t('mfa.passkey.title')} className="flex flex-col divide-y divide-gray-200 dark:divide-gray-800">
                   {passkeys.map((entry) => {
-                    const name = entry.name || (entry.agent ? deviceName(entry.agent) : t('mfa.passkey.unnamed'));
+                    const name = entry.name || deviceLabel(t, parseUserAgent(entry.agent), t('mfa.passkey.unnamed'));
                     return (
                       <li key={entry.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                         <div className="min-w-0">

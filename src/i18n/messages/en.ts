@@ -45,6 +45,7 @@ export const en = {
   'popup.body': 'You are signed in. You can close this window.',
   'signed_out.elsewhere': 'You signed out in another tab.',
   'signed_out.session_ended': 'Your session has ended. Sign in again to continue.',
+  'signed_out.here': 'You signed out of this device.',
 
   'callback.title': 'Signing you in',
   'callback.working': 'Finishing sign-in…',
@@ -158,6 +159,7 @@ export const en = {
   'code.guard.invalid_input': 'Some values are not valid.',
   'nav.connections': 'Connections',
   'nav.security': 'Security',
+  'nav.devices': 'Devices and apps',
   'code.verification_code.code_mismatch': 'That code is not right. Check it and try again.',
   'code.verification_code.expired': 'This code has expired. Send a new one.',
   'code.verification_code.exceed_max_try': 'Too many wrong attempts. Send a new code.',
