@@ -14,6 +14,6 @@ export const queryKeys = {
   allGrants: () => [...root, 'grants'] as const,
   grants: (appType: 'firstParty' | 'thirdParty') => [...root, 'grants', appType] as const,
   tokenStatus: (kind: 'social' | 'sso', id: string) => [...root, 'token-status', kind, id] as const,
-  /** Fields Logto refused to edit (`field_not_editable`) during this session. */
-  lockedFields: () => [...root, 'locked-fields'] as const,
+  /** Controls Logto's refusals taught during this session (`field_not_editable`, `field_not_enabled`). */
+  learnedControls: () => [...root, 'learned-controls'] as const,
 };

@@ -20,12 +20,17 @@ const accountKeyOf: Partial<Record<AccountCenterField, keyof Account>> = {
   password: 'hasPassword',
 };
 
+/** What Logto's refusals taught during this session, over every other source. */
+type Learned = Partial<Record<AccountCenterField, 'ReadOnly' | 'Off'>>;
+
 export type FieldControls = {
   /** `undefined` while the sources are still loading. */
   controlOf: (field: AccountCenterField) => FieldControl | undefined;
   /** Logto answered `field_not_editable` for this field during this session. */
   isLocked: (field: AccountCenterField) => boolean;
   lock: (field: AccountCenterField) => void;
+  /** Logto answered `field_not_enabled`: the field is Off, whatever the other sources said. */
+  disable: (field: AccountCenterField) => void;
   /** `false` when the tenant's account center is switched off. */
   enabled: boolean | undefined;
 };
@@ -33,7 +38,7 @@ export type FieldControls = {
 /**
  * Field controls from, in order: the config snapshot, Logto's public settings when readable,
  * and what GET /api/my-account returns (Off fields are absent). A control Logto refuses to edit
- * becomes read-only for the rest of the session.
+ * becomes read-only for the rest of the session, and one it says is not enabled becomes Off.
  */
 export function useFieldControls(): FieldControls {
   const { config } = useAppConfig();
@@ -42,11 +47,11 @@ export function useFieldControls(): FieldControls {
   const settings = useAccountCenterSettingsQuery(readSettings && !snapshot?.fields);
   const account = useAccountQuery();
   const queryClient = useQueryClient();
-  const { data: locked = [] } = useQuery<AccountCenterField[]>({
-    queryKey: queryKeys.lockedFields(),
-    queryFn: () => [],
+  const { data: learned = {} } = useQuery<Learned>({
+    queryKey: queryKeys.learnedControls(),
+    queryFn: () => ({}),
     staleTime: Infinity,
-    initialData: [],
+    initialData: {},
   });
 
   const fields: AccountCenterFields | undefined = snapshot?.fields ?? settings.data?.fields;
@@ -60,21 +65,23 @@ export function useFieldControls(): FieldControls {
       const key = accountKeyOf[field];
       control = key === undefined || key in account.data ? 'Edit' : 'Off';
     }
-    return control === 'Edit' && locked.includes(field) ? 'ReadOnly' : control;
+    if (learned[field] === 'Off') return 'Off';
+    return control === 'Edit' && learned[field] === 'ReadOnly' ? 'ReadOnly' : control;
   };
 
-  const lock = useCallback(
-    (field: AccountCenterField) =>
-      queryClient.setQueryData<AccountCenterField[]>(queryKeys.lockedFields(), (current = []) =>
-        current.includes(field) ? current : [...current, field],
+  const learn = useCallback(
+    (field: AccountCenterField, control: 'ReadOnly' | 'Off') =>
+      queryClient.setQueryData<Learned>(queryKeys.learnedControls(), (current = {}) =>
+        current[field] === 'Off' || current[field] === control ? current : { ...current, [field]: control },
       ),
     [queryClient],
   );
 
   return {
     controlOf,
-    isLocked: (field) => locked.includes(field),
-    lock,
+    isLocked: (field) => learned[field] === 'ReadOnly',
+    lock: (field) => learn(field, 'ReadOnly'),
+    disable: (field) => learn(field, 'Off'),
     enabled: snapshot?.enabled ?? settings.data?.enabled,
   };
 }

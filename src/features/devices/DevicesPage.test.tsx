@@ -203,8 +203,21 @@ describe('DevicesPage', () => {
     expect(logto.request.mock.calls.filter(([path]) => path.includes('sessions') || path.includes('grants'))).toEqual([]);
   });
 
+  it('takes Logto’s word that the area is off when no setting said so', async () => {
+    const logto = tenant((path) => {
+      if (path === '/api/my-account/sessions' || path === '/api/my-account/grants') throw logtoError(400, 'account_center.field_not_enabled');
+      return undefined;
+    });
+    const user = userEvent.setup();
+    renderWithApp(<DevicesPage />, { api: logto.client });
+    await user.click(await screen.findByRole('button', { name: 'Verify to see your devices' }));
+    await verifyWithPassword(user);
+    expect(await screen.findByText('Your organization does not show devices and apps here.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Verify to see your devices' })).not.toBeInTheDocument();
+  });
+
   it('stops offering changes once Logto refuses one, and says why next to it', async () => {
-    const logto = tenant((path, options) =>
+    const logto = tenant((_path, options) =>
       options.method === 'DELETE' ? Promise.reject(logtoError(400, 'account_center.field_not_editable')) : undefined,
     );
     const { user, list } = await openVerified(logto);

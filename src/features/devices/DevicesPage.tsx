@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { hasErrorCode } from '@/api/error';
 import { queryKeys } from '@/api/query-keys';
 import { PageError } from '@/app/shell/PageError';
@@ -43,9 +43,17 @@ export default function DevicesPage() {
   const sessionsHeading = useRef<HTMLHeadingElement>(null);
   const appsHeading = useRef<HTMLHeadingElement>(null);
 
+  // Without readable settings, Logto's refusal is the only sign the area is off: remember it, so
+  // the navigation stops offering it too.
+  const offAtLogto = hasErrorCode(sessions.error, 'account_center.field_not_enabled');
+  const { disable } = controls;
+  useEffect(() => {
+    if (offAtLogto) disable('session');
+  }, [offAtLogto, disable]);
+
   const heading = <h1 className="text-2xl font-semibold text-gray-900 dark:text-gray-100">{t('devices.title')}</h1>;
   if (control === undefined) return <PageSkeleton />;
-  if (!enabled || hasErrorCode(sessions.error, 'account_center.field_not_enabled')) {
+  if (!enabled || offAtLogto) {
     return (
       <div className="flex flex-col gap-6">
         {heading}
