@@ -88,6 +88,13 @@ describe('account-center plan', () => {
     ]);
   });
 
+  it('turns on the devices area (the session field, Off in a new tenant) like any other field', () => {
+    const settings = parseSettings({ app: { name: 'A' }, urls: ['https://a.test/'], accountCenter: { fields: { session: 'Edit' } } }, 'x');
+    const { patch, changes } = planAccountCenter({ ...accountCenter, enabled: false, fields: {} }, settings);
+    expect(patch).toEqual({ enabled: true, fields: { session: 'Edit' } });
+    expect(changes).toContainEqual({ kind: 'changed', subject: 'field session', from: '(not set)', to: 'Edit' });
+  });
+
   it('notices keys Logto did not apply, whatever the key order it answers with', () => {
     const patch = { fields: { name: 'ReadOnly' as const, email: 'Edit' as const }, deleteAccountUrl: 'https://a.test/delete' };
     expect(ignoredKeys(patch, { ...accountCenter, fields: { email: 'Edit', name: 'ReadOnly' } })).toEqual(['deleteAccountUrl']);
