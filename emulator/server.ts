@@ -21,6 +21,7 @@ import { pageContentSecurityPolicy } from './interactions/html.js';
 import { interactionRoutes } from './interactions/routes.js';
 import { managementRoutes } from './management/index.js';
 import { OidcStore } from './oidc/adapter.js';
+import { seedDemoSessions } from './oidc/demo-sessions.js';
 import { generateCookieKeys, generateSigningKey, publicJwkOf } from './oidc/keys.js';
 import { createProvider } from './oidc/provider.js';
 import { mockProviderRoutes } from './social/provider-routes.js';
@@ -40,7 +41,7 @@ export type Emulator = {
   state: EmulatorState;
   provider: Provider;
   oidcStore: OidcStore;
-  /** Back to the seed: users, settings, clients, faults, clock, OIDC sessions and tokens. */
+  /** Back to the seed: users, settings, clients, faults, clock, OIDC sessions, grants and tokens. */
   reset(): Promise<void>;
   close(): Promise<void>;
 };
@@ -89,6 +90,8 @@ export const createEmulator = async (options: EmulatorOptions = {}): Promise<Emu
     );
   }
 
+  // The demo user's seeded sessions are dated relative to this, on every reset too.
+  const startedAt = Date.now();
   const url = `http://${host}:${port}`;
   const issuer = `${url}/oidc`;
   const state = new EmulatorState({
@@ -103,9 +106,15 @@ export const createEmulator = async (options: EmulatorOptions = {}): Promise<Emu
   const cookieKeys = generateCookieKeys();
   const signingKey = generateSigningKey();
   const provider = createProvider({ issuer, state, store: oidcStore, cookieKeys, signingKey });
+  await seedDemoSessions(provider, state, startedAt);
+  const reset = async () => {
+    await state.reset();
+    oidcStore.clear();
+    await seedDemoSessions(provider, state, startedAt);
+  };
 
   const apiRouter = new Router({ prefix: '/api' });
-  const deps: ApiDeps = { router: apiRouter, state, provider, userApi: userApiChain(provider, state) };
+  const deps: ApiDeps = { router: apiRouter, state, provider, oidcStore, userApi: userApiChain(provider, state) };
   wellKnownRoutes(apiRouter, state);
   accountRoutes(deps);
   verificationRoutes(deps);
@@ -122,7 +131,7 @@ export const createEmulator = async (options: EmulatorOptions = {}): Promise<Emu
   app.use(apiCors({ isOpen: () => state.wellKnownCorsOpen }));
   app.use(faultInjection(state.faults));
   app.use(serveAssets());
-  app.use(controlRoutes({ state, oidcStore }).routes());
+  app.use(controlRoutes({ state, oidcStore, provider, reset }).routes());
   app.use(
     onPathPrefix('/oidc', async (ctx, next) => {
       // Set before the provider runs so it can add hashes for its own inline form_post script.
@@ -153,10 +162,7 @@ export const createEmulator = async (options: EmulatorOptions = {}): Promise<Emu
     state,
     provider,
     oidcStore,
-    async reset() {
-      await state.reset();
-      oidcStore.clear();
-    },
+    reset,
     async close() {
       await Promise.all([primary, ...extras].map(closeServer));
     },

@@ -38,6 +38,8 @@ export type CompareOptions = {
   ignoreBodyPaths?: string[];
   /** Body paths whose values must equal the recording's (e.g. a URI the emulator reproduces). */
   equalBodyPaths?: string[];
+  /** Object keys that are ids of the recorded tenant (a client id keying a map) → the emulator's. */
+  keyAliases?: Record<string, string>;
 };
 
 const ignored = (path: string, patterns: string[]) =>
@@ -83,7 +85,10 @@ export const compareShape = (
     return;
   }
   if (jsonType(recorded) === 'object') {
-    const recordedObject = recorded as Record<string, unknown>;
+    const aliases = options.keyAliases ?? {};
+    const recordedObject = Object.fromEntries(
+      Object.entries(recorded as Record<string, unknown>).map(([key, value]) => [aliases[key] ?? key, value])
+    );
     const actualObject = actual as Record<string, unknown>;
     const keys = new Set([...Object.keys(recordedObject), ...Object.keys(actualObject)]);
     for (const key of keys) {

@@ -11,6 +11,7 @@ import { defaultScopes, OidcTestClient, type TokenSet } from '../testing/oidc-cl
 
 import { recordedMockSocialConnectorId } from './recorded-tenant.js';
 import { pathnameOf, type RecordedExchange } from './recordings.js';
+import { sessionRefreshTokenPlaceholder } from './routes.js';
 
 export type UserSeed = NewUser & { username: string; password: string };
 
@@ -23,6 +24,12 @@ export const thirdPartyClientId = 'third-party-app';
 const thirdPartyRedirectUri = 'http://localhost:5173/third-party-callback';
 
 type CurrentUser = { id: string; identifier: string; password: string };
+
+/** A sign-in the recordings name by letter ("token of session B"), with its OIDC ids. */
+export type NamedSession = { tokens: TokenSet; uid: string; grantId: string };
+
+/** `/api/my-account/<kind>/:id` paths whose ids the replay translates. */
+const idPath = /^(\/api\/my-account\/(?:mfa-verifications|sessions|grants)\/)([^/?]+)/;
 
 /** Body keys that carry verification record ids; recorded ids are translated to the emulator's. */
 const recordIdKeys = ['verificationId', 'newIdentifierVerificationRecordId', 'verificationRecordId'];
@@ -40,8 +47,10 @@ export class ReplayContext {
   /** Recorded verification record ids and codes → the emulator's, learnt as the replay goes. */
   readonly #recordIds = new Map<string, string>();
   readonly #codes = new Map<string, string>();
-  /** Recorded MFA entry ids (in `/mfa-verifications/:id` paths) → the emulator's. */
-  readonly #factorIds = new Map<string, string>();
+  /** Recorded MFA entry, session uid and grant ids (in `/…/:id` paths) → the emulator's. */
+  readonly #pathIds = new Map<string, string>();
+  /** Sign-ins the recordings refer to by letter, each in its own OIDC session. */
+  readonly sessions = new Map<string, NamedSession>();
   /** A record id to use for the next `<vid…>` placeholder instead of a fresh password record. */
   nextVid: string | undefined;
   /** The record id sent for the last `<vid…>` placeholder. */
@@ -259,6 +268,12 @@ export class ReplayContext {
     if (sent.method === 'GET' && pathnameOf(sent.path) === '/api/my-account/mfa-verifications') {
       this.#learnFactorIds(exchange.response.body, response.json);
     }
+    if (sent.method === 'GET' && pathnameOf(sent.path) === '/api/my-account/sessions') {
+      this.#learnSessionIds(exchange.response.body, response.json);
+    }
+    if (sent.method === 'GET' && pathnameOf(sent.path) === '/api/my-account/grants') {
+      this.#learnGrantIds(exchange.response.body, response.json);
+    }
     if (sent.method === 'POST' && pathnameOf(sent.path) === '/api/my-account/password' && response.status === 204) {
       this.current.password = String((sent.body as { password?: unknown }).password);
     }
@@ -288,17 +303,69 @@ export class ReplayContext {
     recorded.forEach((entry: { id?: unknown; type?: unknown }, index) => {
       const mine = actual[index] as { id?: unknown; type?: unknown } | undefined;
       if (typeof entry.id === 'string' && typeof mine?.id === 'string' && entry.type === mine.type) {
-        this.#factorIds.set(entry.id, mine.id);
+        this.#pathIds.set(entry.id, mine.id);
       }
     });
   }
 
-  /** The recorded path with MFA entry ids the emulator knows under other values. */
+  /**
+   * Sessions are listed in creation order on both servers: uids pair up by position, and so do
+   * the grant ids of their authorizations (one client each in the recordings).
+   */
+  #learnSessionIds(recorded: unknown, actual: unknown): void {
+    type Listed = { payload?: { uid?: unknown; authorizations?: Record<string, { grantId?: unknown }> } };
+    const list = (body: unknown) => ((body as { sessions?: unknown } | undefined)?.sessions ?? []) as Listed[];
+    const mine = list(actual);
+    // Some recordings trimmed the list to a count.
+    if (!Array.isArray(mine) || !Array.isArray(list(recorded))) return;
+    list(recorded).forEach((entry, index) => {
+      const { uid, authorizations = {} } = entry.payload ?? {};
+      const own = mine[index]?.payload;
+      if (typeof uid === 'string' && typeof own?.uid === 'string') this.aliasId(uid, own.uid);
+      const ownGrants = Object.values(own?.authorizations ?? {});
+      Object.values(authorizations).forEach(({ grantId }, position) => {
+        const ownGrantId = ownGrants[position]?.grantId;
+        if (typeof grantId === 'string' && typeof ownGrantId === 'string') this.aliasId(grantId, ownGrantId);
+      });
+    });
+  }
+
+  /** Grants are listed in creation order on both servers. */
+  #learnGrantIds(recorded: unknown, actual: unknown): void {
+    const list = (body: unknown) => ((body as { grants?: unknown } | undefined)?.grants ?? []) as Array<{ id?: unknown }>;
+    const mine = list(actual);
+    if (!Array.isArray(mine) || !Array.isArray(list(recorded))) return;
+    list(recorded).forEach(({ id }, index) => {
+      const own = mine[index]?.id;
+      if (typeof id === 'string' && typeof own === 'string') this.aliasId(id, own);
+    });
+  }
+
+  /** Makes a recorded id in a path (MFA entry, session uid, grant) stand for the emulator's. */
+  aliasId(recorded: string, actual: string): void {
+    this.#pathIds.set(recorded, actual);
+  }
+
+  /** The recorded path with ids the emulator knows under other values. */
   #translatePath(path: string): string {
-    return path.replace(
-      /^(\/api\/my-account\/mfa-verifications\/)([^/?]+)/,
-      (_whole, prefix: string, id: string) => `${prefix}${this.#factorIds.get(id) ?? id}`
-    );
+    return path.replace(idPath, (_whole, prefix: string, id: string) => `${prefix}${this.#pathIds.get(id) ?? id}`);
+  }
+
+  /**
+   * Signs the current user in with a fresh browser (so a new OIDC session) and keeps the tokens
+   * and the session's ids under the recordings' letter for it.
+   */
+  async signInSession(label: string, scopes: string[]): Promise<NamedSession> {
+    const tokens = await new OidcTestClient(this.emulator.url).signIn(this.current.identifier, this.current.password, {
+      scopes,
+    });
+    const token = await this.emulator.provider.AccessToken.find(tokens.accessToken);
+    if (!token?.sessionUid || !token.grantId) {
+      throw new Error(`Sign-in ${label} left no session-bound access token`);
+    }
+    const named = { tokens, uid: token.sessionUid, grantId: token.grantId };
+    this.sessions.set(label, named);
+    return named;
   }
 
   /**
@@ -352,6 +419,9 @@ export class ReplayContext {
         if (typeof value !== 'string') return [key, value];
         if (recordIdKeys.includes(key)) return [key, this.recordId(value)];
         if (key === 'code') return [key, this.#codes.get(value) ?? value];
+        if (key === 'client_id' && value === '<spa app id>') return [key, this.emulator.appId];
+        const session = sessionRefreshTokenPlaceholder.exec(value)?.[1];
+        if (key === 'refresh_token' && session) return [key, this.sessions.get(session)?.tokens.refreshToken ?? value];
         return [key, value];
       })
     );
@@ -383,6 +453,12 @@ export class ReplayContext {
       return `${scheme} ${await managementToken(this.emulator.url)}`;
     }
 
+    const named = /^token of (?:session|sign-in) ([A-Z])\b/.exec(description)?.[1];
+    if (named) {
+      const session = this.sessions.get(named);
+      if (!session) throw new Error(`No replay sign-in ${named}`);
+      return `${scheme} ${session.tokens.accessToken}`;
+    }
     if (description.includes('THIRD-PARTY')) {
       const scopes = /scopes ([\w: ]+)$/.exec(description)?.[1]?.split(' ') ?? ['openid'];
       return `${scheme} ${(await this.token(scopes, { thirdParty: true })).accessToken}`;
@@ -449,10 +525,18 @@ export class ReplayContext {
       headers['If-None-Match'] = await this.ifNoneMatch(headers['If-None-Match'], exchange, headers);
     }
     const body = this.#translateBody(exchange.request.body);
+    const isForm = headers['Content-Type'] === 'application/x-www-form-urlencoded';
     return request(new URL(this.#translatePath(exchange.request.path), this.emulator.url), {
       method: exchange.request.method,
       headers,
-      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : typeof body === 'string'
+            ? body
+            : isForm
+              ? new URLSearchParams(body as Record<string, string>).toString()
+              : JSON.stringify(body),
     });
   }
 }

@@ -45,7 +45,24 @@ const relaxQuirks = (node: unknown): void => {
 };
 
 /** Formats the documents use that are zod artefacts, not JSON Schema formats: accept anything. */
-const artefactFormats = ['regex', 'true', 'false', 'empty', '"Select"', '"MultiSelect"'];
+const artefactFormats = ['regex', 'true', 'false', 'empty'];
+
+/**
+ * zod literals come out as `{type: 'string', format: '"Password"'}`. They are checked as the
+ * literal: `oneOf` branches (verification record types) only differ by them.
+ */
+const literalFormats = (node: unknown, found = new Set<string>()): Set<string> => {
+  if (Array.isArray(node)) {
+    node.forEach((item) => literalFormats(item, found));
+  } else if (typeof node === 'object' && node !== null) {
+    const { format } = node as { format?: unknown };
+    if (typeof format === 'string' && /^".*"$/.test(format)) {
+      found.add(format);
+    }
+    Object.values(node).forEach((value) => literalFormats(value, found));
+  }
+  return found;
+};
 
 /**
  * Validates response bodies against one of Logto's published OpenAPI documents (OpenAPI 3.0: Ajv
@@ -64,6 +81,10 @@ export class OpenApiResponses {
     addFormats(this.#ajv);
     for (const format of artefactFormats) {
       this.#ajv.addFormat(format, true);
+    }
+    for (const format of literalFormats(this.#document)) {
+      const literal = JSON.parse(format) as string;
+      this.#ajv.addFormat(format, (value: string) => value === literal);
     }
     this.#ajv.addSchema(this.#document, this.#id);
     this.#templates = Object.keys(this.#document.paths).map((template) => ({

@@ -4,6 +4,8 @@ import type { JsonObject } from '../state/users.js';
 
 export const recordedMockSocialConnectorId = '3yea7sgzj4vb';
 export const recordedEmailConnectorId = 'cobf56991v0e';
+/** The recorded tenant's SPA ("Account Center SPA Test"); the replay signs in with the demo SPA. */
+export const recordedSpaAppId = 'cavxwp60xhz12ii62u0a9';
 
 /**
  * The recorded tenant's connectors: Logto's mock social connector (target `mock-social`, token

@@ -3,7 +3,7 @@ import type { RawResponse } from '../testing/http.js';
 
 import { compareResponse } from './compare.js';
 import { ReplayContext } from './context.js';
-import { useRecordedTenantConnectors } from './recorded-tenant.js';
+import { recordedSpaAppId, useRecordedTenantConnectors } from './recorded-tenant.js';
 import { loadArea, type RecordedExchange } from './recordings.js';
 import { isEmulated, notReplayable } from './routes.js';
 import { defaultScenario, scenarios } from './scenarios.js';
@@ -63,7 +63,11 @@ export const replayArea = async (area: string): Promise<Outcome[]> => {
         exchange,
         response,
         problems: [
-          ...compareResponse(exchange, response, scenario.compare?.(exchange)),
+          ...compareResponse(exchange, response, {
+            // Session authorizations are keyed by client id.
+            keyAliases: { [recordedSpaAppId]: emulator.appId },
+            ...scenario.compare?.(exchange),
+          }),
           ...context.learnRecorded(exchange, response),
         ],
       };

@@ -35,6 +35,10 @@ export const emulatedRoutes: RoutePattern[] = [
   { method: 'PATCH', path: '/api/my-account/mfa-settings' },
   { method: 'GET', path: '/api/my-account/logto-configs' },
   { method: 'PATCH', path: '/api/my-account/logto-configs' },
+  { method: 'GET', path: '/api/my-account/sessions' },
+  { method: 'DELETE', path: /^\/api\/my-account\/sessions\/[^/]+$/ },
+  { method: 'GET', path: '/api/my-account/grants' },
+  { method: 'DELETE', path: /^\/api\/my-account\/grants\/[^/]+$/ },
   // Verification API
   { method: 'POST', path: '/api/verifications/password' },
   { method: 'POST', path: '/api/verifications/verification-code' },
@@ -81,10 +85,18 @@ export const isEmulated = ({ request }: RecordedExchange): boolean => {
   );
 };
 
+/** A redacted refresh token the replay holds for a session it signed in (see `ReplayContext`). */
+export const sessionRefreshTokenPlaceholder = /^<refresh token of session ([A-Z])>$/;
+
 /** Exchanges on emulated routes that cannot be replayed as recorded, with the reason. */
 export const notReplayable = (exchange: RecordedExchange): string | undefined => {
   const { request } = exchange;
-  if (request.method === 'POST' && request.path === '/oidc/token') {
+  const refreshToken = (request.body as { refresh_token?: unknown } | undefined)?.refresh_token;
+  if (
+    request.method === 'POST' &&
+    request.path === '/oidc/token' &&
+    !(typeof refreshToken === 'string' && sessionRefreshTokenPlaceholder.test(refreshToken))
+  ) {
     return 'request carries redacted codes and tokens; oidc.test.ts covers the token endpoint';
   }
   if (request.headers?.Origin === 'http://localhost:3002') {

@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import type Provider from 'oidc-provider';
 import { z } from 'zod';
 
 import { bodyParser } from '../http/body.js';
@@ -17,6 +18,7 @@ import { m2mClientControl } from './m2m-clients.js';
 import { mfaControl } from './mfa.js';
 import { outboxControl } from './outbox.js';
 import { parse } from './parse.js';
+import { sessionControl } from './sessions.js';
 import { signInExperienceControl } from './sign-in-experience.js';
 import { tokenControl } from './tokens.js';
 
@@ -114,9 +116,14 @@ export const publicUser = ({ passwordDigest, mfaVerifications: _mfa, ...user }: 
 export const controlRoutes = ({
   state,
   oidcStore,
+  provider,
+  reset,
 }: {
   state: EmulatorState;
   oidcStore: OidcStore;
+  provider: Provider;
+  /** Back to the seed, OIDC state included. */
+  reset: () => Promise<void>;
 }): Router => {
   const router = new Router({ prefix: controlPrefix });
   router.use(bodyParser());
@@ -124,8 +131,7 @@ export const controlRoutes = ({
   const userOr404 = (id: string) => state.users.get(id);
 
   router.post('/reset', async (ctx) => {
-    await state.reset();
-    oidcStore.clear();
+    await reset();
     ctx.status = 204;
   });
 
@@ -186,6 +192,7 @@ export const controlRoutes = ({
   /** "Signed out elsewhere": ends every OIDC session and revokes every grant and token of the user. */
   router.post('/users/:id/sign-out', (ctx) => {
     const id = ctx.params.id ?? '';
+    state.sessionExtensions.deleteAccount(id);
     ctx.body = { removed: oidcStore.revokeAccount(id) };
   });
 
@@ -277,6 +284,7 @@ export const controlRoutes = ({
   tokenControl(router, state);
   mfaControl(router, state);
   m2mClientControl(router, state);
+  sessionControl(router, { state, oidcStore, provider });
 
   return router;
 };

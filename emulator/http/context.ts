@@ -18,7 +18,7 @@ export type AuthContext = {
 type ApiState = {
   auth?: AuthContext;
   accountCenter?: AccountCenterSettings;
-  guard?: { body: unknown };
+  guard?: { body?: unknown; query?: unknown };
 };
 
 const apiState = (ctx: Context) => ctx.state as ApiState;
@@ -47,12 +47,25 @@ export const accountCenterOf = (ctx: Context): AccountCenterSettings => {
   return accountCenter;
 };
 
+export const setGuarded = (ctx: Context, part: 'body' | 'query', value: unknown) => {
+  const state = apiState(ctx);
+  state.guard = { ...state.guard, [part]: value };
+};
+
 export const guardedBody = <Body>(ctx: Context): Body => {
   const { guard } = apiState(ctx);
-  if (!guard) {
+  if (!guard || !('body' in guard)) {
     throw new Error('No body guard ran for this route.');
   }
   return guard.body as Body;
+};
+
+export const guardedQuery = <Query>(ctx: Context): Query => {
+  const { guard } = apiState(ctx);
+  if (!guard || !('query' in guard)) {
+    throw new Error('No query guard ran for this route.');
+  }
+  return guard.query as Query;
 };
 
 export const requestLanguage = (ctx: Context): string =>

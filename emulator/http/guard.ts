@@ -1,6 +1,7 @@
 import type { Middleware } from 'koa';
 import { ZodError, type ZodType, type ZodTypeDef } from 'zod';
 
+import { setGuarded } from './context.js';
 import { RequestError } from './request-error.js';
 
 /** Logto's readable zod summary: one line per issue. */
@@ -31,6 +32,18 @@ export const bodyGuard =
     if (!result.success) {
       throw guardError(result.error, 'body');
     }
-    (ctx.state as { guard?: { body: unknown } }).guard = { body: result.data };
+    setGuarded(ctx, 'body', result.data);
+    await next();
+  };
+
+/** Validates the query string (after auth, like Logto's route-level `koaGuard`). */
+export const queryGuard =
+  <Output>(schema: ZodType<Output, ZodTypeDef, unknown>): Middleware =>
+  async (ctx, next) => {
+    const result = schema.safeParse(ctx.query);
+    if (!result.success) {
+      throw guardError(result.error, 'query');
+    }
+    setGuarded(ctx, 'query', result.data);
     await next();
   };

@@ -5,6 +5,7 @@ import type { InteractionResults } from 'oidc-provider';
 
 import { bodyParser } from '../http/body.js';
 import { verifyPassword } from '../state/password.js';
+import { lastSubmissionOf, passwordSignIn, type SignInIdentifier } from '../state/session-extensions.js';
 import type { EmulatorState } from '../state/store.js';
 import type { User } from '../state/users.js';
 
@@ -17,6 +18,10 @@ type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
 const findUserByIdentifier = (state: EmulatorState, identifier: string): User | undefined =>
   state.users.findByUsername(identifier) ??
   (identifier.includes('@') ? state.users.findByEmail(identifier) : state.users.findByPhone(identifier));
+
+/** Which kind of identifier matched, in the order `findUserByIdentifier` tries them. */
+const identifierTypeOf = (state: EmulatorState, identifier: string): SignInIdentifier['type'] =>
+  state.users.findByUsername(identifier) ? 'username' : identifier.includes('@') ? 'email' : 'phone';
 
 /**
  * The sign-in experience at the server root, like Logto's: `/sign-in` (plain HTML form),
@@ -116,7 +121,15 @@ export const interactionRoutes = ({ provider, state }: { provider: Provider; sta
 
     const now = state.clock.now();
     state.users.update(user.id, { lastSignInAt: now });
-    await finish(ctx, { login: { accountId: user.id } }, false, 303);
+    // Like Logto's experience, the login result carries the interaction context; it reaches the
+    // consent step as the interaction's `lastSubmission`.
+    const userAgent = ctx.get('user-agent');
+    const submission = passwordSignIn(
+      user.id,
+      { type: identifierTypeOf(state, identifier), value: identifier },
+      { ip: ctx.ip, ...(userAgent ? { userAgent } : {}) }
+    );
+    await finish(ctx, { login: { accountId: user.id }, ...submission }, false, 303);
   });
 
   router.get('/consent', async (ctx) => {
@@ -145,6 +158,12 @@ export const interactionRoutes = ({ provider, state }: { provider: Provider; sta
       grant.addResourceScope(indicator, scopes.join(' '));
     }
     const savedGrantId = await grant.save();
+
+    // Logto keeps the sign-in's context with the session here, at consent.
+    const lastSubmission = lastSubmissionOf(interaction.lastSubmission);
+    if (lastSubmission && session.uid) {
+      state.sessionExtensions.save(session.uid, { accountId, clientId, lastSubmission });
+    }
 
     // Logto remembers the first application a user consented to.
     const user = state.users.get(accountId);

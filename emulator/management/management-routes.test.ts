@@ -40,13 +40,16 @@ type Application = {
 };
 
 describe('applications', () => {
-  it('lists the demo SPA and the machine-to-machine apps, filtered by type', async () => {
+  it('lists the demo SPA, the machine-to-machine apps and the third-party demo app, filtered by type', async () => {
     const all = (await api('GET', '/api/applications')).json as Application[];
     expect(all.map(({ id, type }) => [id, type])).toEqual([
       ['account-center-demo', 'SPA'],
       ['m2m-provisioner', 'MachineToMachine'],
       ['m2m-no-access', 'MachineToMachine'],
+      ['photo-print-demo', 'Traditional'],
     ]);
+    expect(all[3]).toMatchObject({ isThirdParty: true, name: 'Photo Print Shop (demo)' });
+    expect(all[3]).not.toHaveProperty('secret');
     expect(all[0]).toMatchObject({ isThirdParty: false, protectedAppMetadata: null, customClientMetadata: {} });
     expect(all[0]).not.toHaveProperty('secret');
 
@@ -61,13 +64,13 @@ describe('applications', () => {
 
   it('searches and pages like Logto', async () => {
     const found = (await api('GET', '/api/applications?search=%25demo%25')).json as Application[];
-    expect(found.map(({ id }) => id)).toEqual(['account-center-demo']);
+    expect(found.map(({ id }) => id)).toEqual(['account-center-demo', 'photo-print-demo']);
     const exact = (await api('GET', '/api/applications?search.name=provisioner%20(emulator)&mode.name=exact')).json as Application[];
     expect(exact.map(({ id }) => id)).toEqual(['m2m-provisioner']);
 
     const page = await api('GET', '/api/applications?page=2&page_size=1');
     expect((page.json as Application[]).map(({ id }) => id)).toEqual(['m2m-provisioner']);
-    expect(page.header('total-number')).toBe('3');
+    expect(page.header('total-number')).toBe('4');
     expect(page.header('link')).toContain('/api/applications?page=3&page_size=1>; rel="next"');
     expect((await api('GET', '/api/applications?page=0')).json).toMatchObject({ code: 'guard.invalid_pagination' });
   });

@@ -13,6 +13,10 @@ import { resourceServerInfo } from './resource-servers.js';
 const signingAlgs = ['RS256', 'PS256', 'ES256', 'ES384', 'ES512'] as const;
 const day = 24 * 60 * 60;
 
+/** Logto's lifetimes of an OIDC session and of a grant, in seconds. */
+export const sessionTtlSeconds = 14 * day;
+export const grantTtlSeconds = 180 * day;
+
 const claimsConfig = Object.fromEntries(
   Object.entries(scopeClaims).map(([scope, claims]) => [scope, [...claims]])
 ) as Record<string, string[]>;
@@ -140,7 +144,7 @@ export const createProvider = ({ issuer, state, store, cookieKeys, signingKey }:
       AuthorizationCode: 60,
       ClientCredentials: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 600,
       DeviceCode: 600,
-      Grant: 180 * day,
+      Grant: grantTtlSeconds,
       IdToken: 3600,
       Interaction: 3600,
       // A rotated SPA refresh token keeps its predecessor's remaining lifetime (no sliding).
@@ -156,7 +160,7 @@ export const createProvider = ({ issuer, state, store, cookieKeys, signingKey }:
         }
         return 14 * day;
       },
-      Session: 14 * day,
+      Session: sessionTtlSeconds,
     },
   };
 

@@ -12,8 +12,9 @@ import { MessageRateGuard } from './message-rate.js';
 import { MockProviderStore } from './mock-providers.js';
 import { Outbox } from './outbox.js';
 import { hashPassword } from './password.js';
-import { demoUser } from './seed.js';
+import { demoUser, photoPrintClient } from './seed.js';
 import { Sentinel } from './sentinel.js';
+import { SessionExtensionStore } from './session-extensions.js';
 import { defaultSignInExperience, type SignInExperience } from './sign-in-experience.js';
 import { TokenVault } from './token-vault.js';
 import { UserStore, type NewUser, type User } from './users.js';
@@ -33,7 +34,8 @@ const originsOf = (urls: string[]) => [...new Set(urls.map((url) => new URL(url)
 
 /**
  * Everything the emulator knows, in memory. `reset()` returns it to the seed. OIDC artefacts
- * (sessions, grants, tokens) live in the OIDC adapter and are reset alongside by the server.
+ * (sessions, grants, tokens) live in the OIDC adapter and are reset and seeded alongside by the
+ * server.
  */
 export class EmulatorState {
   readonly clock = new Clock();
@@ -47,6 +49,8 @@ export class EmulatorState {
   readonly connectors = new ConnectorStore();
   readonly tokenVault = new TokenVault();
   readonly mockProviders = new MockProviderStore(this.clock);
+  /** Sign-in context of OIDC sessions (the sessions themselves live in the OIDC adapter). */
+  readonly sessionExtensions = new SessionExtensionStore();
   readonly outbox: Outbox;
   /** Where this emulator is reached; the mock providers' authorization URIs point here. */
   readonly baseUrl: string;
@@ -61,7 +65,10 @@ export class EmulatorState {
     this.baseUrl = initial.baseUrl ?? 'http://localhost:3001';
     this.users.observe({
       afterUpdate: (before, after) => this.tokenVault.afterUserUpdate(before, after),
-      afterDelete: (id) => this.tokenVault.deleteUser(id),
+      afterDelete: (id) => {
+        this.tokenVault.deleteUser(id);
+        this.sessionExtensions.deleteAccount(id);
+      },
     });
   }
 
@@ -77,13 +84,18 @@ export class EmulatorState {
     this.faults.clear();
     this.tokenVault.clear();
     this.mockProviders.clear();
+    this.sessionExtensions.clear();
     this.connectors.replace(defaultConnectors());
     this.signInExperience = defaultSignInExperience();
     this.wellKnownCorsOpen = this.initial.openWellKnown;
-    this.setAppUrls(this.initial.appUrls);
-    for (const client of seededM2mClients(this.clock.now())) {
+    // One creation time for every seeded app, so the Management API's newest-first list keeps
+    // the seed order.
+    const seededAt = this.clock.now();
+    this.setAppUrls(this.initial.appUrls, seededAt);
+    for (const client of seededM2mClients(seededAt)) {
       this.clients.put(client);
     }
+    this.clients.put({ ...photoPrintClient, details: defaultApplicationDetails(seededAt) });
     this.accountCenter = {
       enabled: true,
       fields: allFieldsEditable(),
@@ -96,10 +108,10 @@ export class EmulatorState {
     await this.createUser({ ...profile, password });
   }
 
-  /** Replaces the demo client's redirect and post-logout URIs. */
-  setAppUrls(urls: string[]): void {
+  /** Replaces the demo client's redirect and post-logout URIs; `createdAt` applies when it is new. */
+  setAppUrls(urls: string[], createdAt = this.clock.now()): void {
     this.appUrls = urls.map(normaliseAppUrl);
-    const details = this.clients.get(demoClientId)?.details ?? defaultApplicationDetails(this.clock.now());
+    const details = this.clients.get(demoClientId)?.details ?? defaultApplicationDetails(createdAt);
     this.clients.put({ ...demoClientFor(this.appUrls), details });
   }
 

@@ -38,6 +38,9 @@ export type AuthorizationResult =
 
 const base64url = (buffer: Buffer) => buffer.toString('base64url');
 
+/** What the test client sends as `User-Agent` unless told otherwise (a browser always sends one). */
+export const testClientUserAgent = 'Mozilla/5.0 (X11; Linux x86_64) OidcTestClient/1.0';
+
 /**
  * Drives the emulator's OIDC flow the way a browser running `@logto/react` would: PKCE
  * authorization request, the sign-in form, consent, then the token endpoint. Keeps cookies, so a
@@ -48,24 +51,26 @@ export class OidcTestClient {
   readonly clientId: string;
   readonly redirectUri: string;
   readonly origin: string;
+  readonly userAgent: string;
   #pending?: { state: string; codeVerifier: string };
 
   constructor(
     readonly endpoint: string,
-    options: { clientId?: string; redirectUri?: string } = {}
+    options: { clientId?: string; redirectUri?: string; userAgent?: string } = {}
   ) {
     this.clientId = options.clientId ?? 'account-center-demo';
     this.redirectUri = options.redirectUri ?? 'http://localhost:5173/callback';
     this.origin = new URL(this.redirectUri).origin;
+    this.userAgent = options.userAgent ?? testClientUserAgent;
   }
 
-  /** One request with this client's cookies; captures `Set-Cookie`. */
+  /** One request with this client's cookies and user agent; captures `Set-Cookie`. */
   async send(url: string | URL, options: Parameters<typeof request>[1] = {}): Promise<RawResponse> {
     const target = new URL(url, this.endpoint);
     const cookie = this.jar.headerFor(target);
     const response = await request(target, {
       ...options,
-      headers: { ...options.headers, ...(cookie ? { Cookie: cookie } : {}) },
+      headers: { 'User-Agent': this.userAgent, ...options.headers, ...(cookie ? { Cookie: cookie } : {}) },
     });
     const setCookie = response.headers['set-cookie'];
     this.jar.capture(target, Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : undefined);
@@ -231,8 +236,8 @@ export const getTokens = async (
   endpoint: string,
   identifier: string,
   password: string,
-  options: AuthorizeOptions & { clientId?: string; redirectUri?: string } = {}
+  options: AuthorizeOptions & { clientId?: string; redirectUri?: string; userAgent?: string } = {}
 ): Promise<TokenSet> => {
-  const { clientId, redirectUri, ...authorize } = options;
-  return new OidcTestClient(endpoint, { clientId, redirectUri }).signIn(identifier, password, authorize);
+  const { clientId, redirectUri, userAgent, ...authorize } = options;
+  return new OidcTestClient(endpoint, { clientId, redirectUri, userAgent }).signIn(identifier, password, authorize);
 };

@@ -343,7 +343,7 @@ describe('npm run provision failures', () => {
     expect(bad.code).toBe(exitCodes.usage);
     expect(bad.err[0]).toContain(`provision: invalid settings in ${paths().settings}: app.name: Required; urls.0:`);
     expect(bad.err[0]).toContain('accountCenter.fields.name:');
-    expect(emulator.state.clients.list().map(({ id }) => id)).toEqual(['account-center-demo', 'm2m-provisioner', 'm2m-no-access']);
+    expect(emulator.state.clients.list().map(({ id }) => id)).toEqual(['account-center-demo', 'm2m-provisioner', 'm2m-no-access', 'photo-print-demo']);
   });
 
   it('refuses to overwrite a config.json that is not JSON', async () => {
