@@ -22,6 +22,8 @@ export type EmulatorUser = UserInput & { id: string };
 
 export type OutboxMessage = { to: string; channel: 'email' | 'sms'; code: string; templateType: string; sentAt: string };
 
+export type SessionInput = { userAgent?: string; ip?: string; country?: string; city?: string; clientIds?: string[]; loginAt?: string };
+
 export type Fault = { method: string; path: string; times?: number; status?: number; body?: unknown; delayMs?: number };
 
 async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -64,6 +66,11 @@ export const emulator = {
   useBackupCode: (userId: string, code?: string) => call<unknown>('POST', `/users/${userId}/backup-codes/use`, code ? { code } : {}),
   mfa: (userId: string) =>
     call<{ mfaVerifications: Array<Record<string, unknown>>; logtoConfig: { mfa?: { skipMfaOnSignIn?: boolean } } }>('GET', `/users/${userId}/mfa`),
+  /** A Logto session of the user as if they had signed in elsewhere, with a grant per app. */
+  createSession: (userId: string, input: SessionInput) => call<{ uid: string; grantIds: string[] }>('POST', `/users/${userId}/sessions`, input),
+  sessions: (userId: string) => call<Array<{ payload: { uid: string } }>>('GET', `/users/${userId}/sessions`),
+  /** An app's standing permission, as consenting to it would leave. */
+  createGrant: (userId: string, clientId: string, scope?: string) => call<{ id: string }>('POST', `/users/${userId}/grants`, { clientId, scope }),
   fault: (fault: Fault) => call<unknown>('POST', '/faults', fault),
   advanceClock: (minutes: number) => call<unknown>('POST', '/clock/advance', { minutes }),
 };

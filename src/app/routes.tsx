@@ -39,6 +39,7 @@ function RequireAuth({ children }: { children: ReactNode }) {
   const location = useLocation();
   const returnTo = location.pathname + location.search;
   if (status === 'redirecting') return <Waiting title={t('auth.redirecting')} />;
+  if (status === 'signing-out') return <Waiting title={t('auth.signing_out')} />;
   if (status === 'signed-out') return <HostSignedOut />;
   if (status === 'reauth-failed') return session.hostTokenMode ? <HostSignedOut expired /> : <SignedOutPage reason="session-ended" />;
   if (status === 'popup-open' || status === 'popup-blocked') return <SignedOutPage returnTo={returnTo} reason={status} />;

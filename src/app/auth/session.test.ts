@@ -97,7 +97,7 @@ describe('SessionController', () => {
     await context.session.signOut();
     forgets(context);
     expect(context.client.signOut).toHaveBeenCalledWith('https://account.test/');
-    expect(context.session.getStatus()).toBe('redirecting');
+    expect(context.session.getStatus()).toBe('signing-out');
   });
 
   it('after this device’s session was revoked, signs out locally and says so, without visiting Logto', async () => {
@@ -108,6 +108,9 @@ describe('SessionController', () => {
     expect(context.client.signOut).not.toHaveBeenCalled();
     expect(context.navigation.assign).toHaveBeenCalledWith('https://account.test/');
     expect(takeNotice()).toBe('signed-out-here');
+    // A dead token noticed while leaving starts no sign-in of its own.
+    context.session.handleTokenFailure();
+    expect(context.client.signIn).not.toHaveBeenCalled();
   });
 
   it('clears everything on every successful sign-in', () => {

@@ -11,7 +11,7 @@ import { clearReauth, readReauth, saveReturnTo, setNotice, writeReauth } from '.
  * `popup-open`/`popup-blocked` happen only in a frame, where sign-in runs in a popup;
  * `signed-out` only in host-token mode, where the host owns the Logto session.
  */
-export type SessionStatus = 'active' | 'redirecting' | 'reauth-failed' | 'popup-open' | 'popup-blocked' | 'signed-out';
+export type SessionStatus = 'active' | 'redirecting' | 'signing-out' | 'reauth-failed' | 'popup-open' | 'popup-blocked' | 'signed-out';
 
 type SessionDeps = {
   appId: string;
@@ -130,9 +130,11 @@ export class SessionController {
    * there is nothing left to end at Logto; sign out here without the end-session round trip.
    */
   async signOut({ sessionEnded = false }: { sessionEnded?: boolean } = {}) {
+    const embedding = this.deps.embedding;
+    // First, so nothing on screen refetches into a dead token (a revoked session) while leaving.
+    if (!embedding) this.setStatus('signing-out');
     this.resetLocalState();
     clearReauth();
-    const embedding = this.deps.embedding;
     if (embedding) {
       // A frame cannot show Logto's sign-out page; the host owns the rest of the sign-out.
       embedding.channel.post({ type: 'signed-out' });
@@ -152,7 +154,6 @@ export class SessionController {
       this.navigation.assign(this.deps.baseUrl.href);
       return;
     }
-    this.setStatus('redirecting');
     await this.deps.client().signOut(this.deps.baseUrl.href);
   }
 

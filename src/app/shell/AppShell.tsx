@@ -63,7 +63,7 @@ export function AppShell() {
       </header>
       <div className="mx-auto flex w-full max-w-5xl flex-1 flex-col gap-6 px-4 py-6 md:flex-row">
         <nav aria-label={t('nav.label')} className="md:w-48 md:shrink-0">
-          <ul className="flex gap-1 overflow-x-auto md:flex-col">
+          <ul className="flex flex-wrap gap-1 md:flex-col">
             {visibleAreas.map((area) => (
               <li key={area.path}>
                 <NavLink to={area.path} className={navLinkClass}>

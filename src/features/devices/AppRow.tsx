@@ -9,8 +9,8 @@ export function AppRow({ app, onRemove }: { app: AppAccess; onRemove?: () => voi
   const labels = accessLabels(t, app);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
   return (
-    <li className="flex flex-wrap items-start gap-x-4 gap-y-2 py-4 sm:flex-nowrap">
-      <div className="min-w-0 flex-1 text-sm">
+    <li className="grid items-start gap-x-4 gap-y-2 py-4 sm:grid-cols-[1fr_auto]">
+      <div className="min-w-0 text-sm">
         <p className="font-medium break-words text-gray-900 dark:text-gray-100">{name}</p>
         {labels.length > 0 && (
           <p className="mt-1 break-words text-gray-700 dark:text-gray-300">
@@ -20,7 +20,7 @@ export function AppRow({ app, onRemove }: { app: AppAccess; onRemove?: () => voi
         <p className="mt-1 text-gray-700 dark:text-gray-300">{t('devices.apps.since', { date: date.format(app.since) })}</p>
       </div>
       {onRemove && (
-        <Button size="sm" variant="ghost" aria-label={t('devices.apps.remove_named', { app: name })} onClick={onRemove}>
+        <Button className="justify-self-start max-sm:-ms-3" size="sm" variant="ghost" aria-label={t('devices.apps.remove_named', { app: name })} onClick={onRemove}>
           {t('devices.apps.remove')}
         </Button>
       )}

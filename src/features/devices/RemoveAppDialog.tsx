@@ -1,11 +1,9 @@
 import { useApi } from '@/api/ApiProvider';
-import { hasErrorCode } from '@/api/error';
 import { revokeGrant } from '@/api/sessions';
-import { useFieldControls } from '@/app/account-center/field-controls';
 import { useT } from '@/i18n/I18nProvider';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { useVerifiedMutation } from '@/verification/use-verified-mutation';
-import { isAlreadyGone, useRefreshDevices } from './queries';
+import { isAlreadyGone, useLockWhenRefused, useRefreshDevices } from './queries';
 import type { AppAccess } from './session-view';
 
 type Props = { app: AppAccess; name: string; onClose: () => void; returnFocusTo: () => HTMLElement | null };
@@ -14,7 +12,7 @@ type Props = { app: AppAccess; name: string; onClose: () => void; returnFocusTo:
 export function RemoveAppDialog({ app, name, onClose, returnFocusTo }: Props) {
   const t = useT();
   const api = useApi();
-  const { lock } = useFieldControls();
+  const lockWhenRefused = useLockWhenRefused();
   const devices = useRefreshDevices();
   const remove = useVerifiedMutation<void, void>({
     mutationFn: async (_nothing, verificationId) => {
@@ -26,9 +24,7 @@ export function RemoveAppDialog({ app, name, onClose, returnFocusTo }: Props) {
       if (failure) throw failure.reason;
     },
     onSettled: () => devices.refetch(),
-    onError: (error) => {
-      if (hasErrorCode(error, 'account_center.field_not_editable')) lock('session');
-    },
+    onError: lockWhenRefused,
   });
 
   return (

@@ -25,9 +25,10 @@ export function SessionRow({ view, now, onSignOut }: Props) {
   ].filter((fact): fact is string => Boolean(fact));
 
   return (
-    <li className="flex flex-wrap items-start gap-x-4 gap-y-2 py-4 sm:flex-nowrap">
+    // On a phone the button goes under the text instead of squeezing it into a narrow column.
+    <li className="grid grid-cols-[auto_1fr] items-start gap-x-4 gap-y-2 py-4 sm:grid-cols-[auto_1fr_auto]">
       <DeviceIcon kind={view.device.kind} />
-      <div className="min-w-0 flex-1 text-sm">
+      <div className="min-w-0 text-sm">
         <p className="flex flex-wrap items-center gap-2 font-medium text-gray-900 dark:text-gray-100">
           <span className="break-words">{name}</span>
           {view.isCurrent && (
@@ -50,6 +51,7 @@ export function SessionRow({ view, now, onSignOut }: Props) {
       </div>
       {onSignOut && (
         <Button
+          className={view.isCurrent ? 'col-start-2 justify-self-start sm:col-start-3' : 'col-start-2 justify-self-start max-sm:-ms-3 sm:col-start-3'}
           size="sm"
           variant={view.isCurrent ? 'secondary' : 'ghost'}
           aria-label={view.isCurrent ? undefined : t('devices.sign_out_named', { device: name })}

@@ -3,7 +3,6 @@ import { useId, useState } from 'react';
 import { useApi } from '@/api/ApiProvider';
 import { hasErrorCode, type ApiError } from '@/api/error';
 import { revokeSession } from '@/api/sessions';
-import { useFieldControls } from '@/app/account-center/field-controls';
 import { describeError } from '@/i18n/describe-error';
 import { useT } from '@/i18n/I18nProvider';
 import { Alert } from '@/ui/Alert';
@@ -11,7 +10,7 @@ import { Button } from '@/ui/Button';
 import { Dialog } from '@/ui/Dialog';
 import { useToast } from '@/ui/Toast';
 import { useStepUp } from '@/verification/VerificationProvider';
-import { isAlreadyGone, useRefreshDevices } from './queries';
+import { isAlreadyGone, useLockWhenRefused, useRefreshDevices } from './queries';
 
 export type Target = { id: string; name: string };
 
@@ -34,7 +33,7 @@ export function SignOutOthersDialog({ targets, all, onClose, returnFocusTo }: Pr
   const api = useApi();
   const toast = useToast();
   const stepUp = useStepUp();
-  const { lock } = useFieldControls();
+  const lockWhenRefused = useLockWhenRefused();
   const devices = useRefreshDevices();
   const [pending, setPending] = useState<Target[]>(targets);
   const [progress, setProgress] = useState(0);
@@ -67,9 +66,7 @@ export function SignOutOthersDialog({ targets, all, onClose, returnFocusTo }: Pr
         setPending(failed);
       }
     },
-    onError: (error) => {
-      if (hasErrorCode(error, 'account_center.field_not_editable')) lock('session');
-    },
+    onError: lockWhenRefused,
     onSettled: () => devices.refetch(),
   });
 

@@ -1,12 +1,10 @@
 import { useApi } from '@/api/ApiProvider';
-import { hasErrorCode } from '@/api/error';
 import { revokeSession } from '@/api/sessions';
-import { useFieldControls } from '@/app/account-center/field-controls';
 import { useSession } from '@/app/auth/SessionProvider';
 import { useT } from '@/i18n/I18nProvider';
 import { ConfirmDialog } from '@/ui/ConfirmDialog';
 import { useVerifiedMutation } from '@/verification/use-verified-mutation';
-import { isAlreadyGone, useRefreshDevices } from './queries';
+import { isAlreadyGone, useLockWhenRefused, useRefreshDevices } from './queries';
 import type { SessionView } from './session-view';
 
 type Props = { view: SessionView; name: string; onClose: () => void; returnFocusTo: () => HTMLElement | null };
@@ -16,7 +14,7 @@ export function SignOutSessionDialog({ view, name, onClose, returnFocusTo }: Pro
   const t = useT();
   const api = useApi();
   const session = useSession();
-  const { lock } = useFieldControls();
+  const lockWhenRefused = useLockWhenRefused();
   const devices = useRefreshDevices();
   const signOut = useVerifiedMutation<void, void>({
     mutationFn: async (_nothing, verificationId) => {
@@ -32,9 +30,7 @@ export function SignOutSessionDialog({ view, name, onClose, returnFocusTo }: Pro
       devices.removeSessions([view.id]);
       return devices.refetch();
     },
-    onError: (error) => {
-      if (hasErrorCode(error, 'account_center.field_not_editable')) lock('session');
-    },
+    onError: lockWhenRefused,
   });
 
   return (

@@ -3,6 +3,7 @@ import { useApi } from '@/api/ApiProvider';
 import { hasErrorCode } from '@/api/error';
 import { queryKeys } from '@/api/query-keys';
 import { getGrants, getSessions, type UserSession } from '@/api/sessions';
+import { useFieldControls } from '@/app/account-center/field-controls';
 import { useVerifiedQuery } from '@/verification/use-verified-query';
 
 export function useSessions(enabled: boolean) {
@@ -37,5 +38,13 @@ export function useRefreshDevices() {
         queryClient.invalidateQueries({ queryKey: queryKeys.sessions() }),
         queryClient.invalidateQueries({ queryKey: queryKeys.allGrants() }),
       ]),
+  };
+}
+
+/** Logto refused a change (`field_not_editable`): stop offering sign-out and removal here. */
+export function useLockWhenRefused() {
+  const { lock } = useFieldControls();
+  return (error: unknown) => {
+    if (hasErrorCode(error, 'account_center.field_not_editable')) lock('session');
   };
 }

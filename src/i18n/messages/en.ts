@@ -27,6 +27,7 @@ export const en = {
   'preferences.language': 'Language',
 
   'auth.redirecting': 'Taking you to sign-in…',
+  'auth.signing_out': 'Signing you out…',
 
   'signed_out.title': 'Manage your account',
   'signed_out.body': 'Sign in to see and update your profile, security settings and connected accounts.',

@@ -25,6 +25,7 @@ export const zhCN: Messages = {
   'preferences.language': '语言',
 
   'auth.redirecting': '正在前往登录…',
+  'auth.signing_out': '正在退出登录…',
 
   'signed_out.title': '管理你的账户',
   'signed_out.body': '登录后即可查看和更新你的个人资料、安全设置和已关联的账户。',
