@@ -1,15 +1,9 @@
 import type { Page } from '@playwright/test';
 import { useConfig, useTenantSnapshot } from './support/config';
 import { emulator } from './support/emulator';
-import { createUser, expect, signIn, test } from './support/fixtures';
+import { createUser, expect, signIn, test, verifyWithPassword } from './support/fixtures';
 
 const github = 'GitHub (test)';
-
-async function verifyWithPassword(page: Page, password: string) {
-  const dialog = page.getByRole('dialog', { name: 'Verify it’s you' });
-  await dialog.getByLabel('Current password').fill(password);
-  await dialog.getByRole('button', { name: 'Verify' }).click();
-}
 
 /** On the mock provider's own page: sign in as `accountId` and allow (or deny). */
 async function consent(page: Page, { accountId, deny = false }: { accountId?: string; deny?: boolean } = {}) {

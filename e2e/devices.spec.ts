@@ -3,18 +3,11 @@ import { expectAccessible } from './support/a11y';
 import { useConfig } from './support/config';
 import { emulator } from './support/emulator';
 import { appUrl } from './support/env';
-import { expect, signIn, submitSignInForm, test, type TestUser } from './support/fixtures';
+import { expect, signIn, submitSignInForm, test, type TestUser, verifyWithPassword } from './support/fixtures';
 
 const iphone =
   'Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.1 Mobile/15E148 Safari/604.1';
 const windowsFirefox = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0';
-
-async function verifyWithPassword(page: Page, password: string) {
-  const dialog = page.getByRole('dialog', { name: 'Verify it’s you' });
-  await dialog.getByLabel('Current password').fill(password);
-  await dialog.getByRole('button', { name: 'Verify' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 /** Signs in, opens the area from the navigation and passes the step-up Logto asks for. */
 async function openDevices(page: Page, user: TestUser) {
@@ -66,8 +59,8 @@ test('lists both browsers after a step-up, marks this one, and signs the other o
   await elsewhere.context.close();
 });
 
-// The scans have a test of their own: on a busy machine many full axe scans take long.
-test('axe: the devices page and its dialogs, light and dark', async ({ page, user }) => {
+// The scans have tests of their own, a few each: many full axe scans take long on a busy machine.
+test('axe: the devices page before and after verifying, light and dark', async ({ page, user }) => {
   await emulator.createSession(user.id, { userAgent: iphone, ip: '203.0.113.24', country: 'PT', city: 'Lisbon' });
   await emulator.createGrant(user.id, 'photo-print-demo', 'openid profile email');
   await signIn(page, user, '/devices');
@@ -79,7 +72,12 @@ test('axe: the devices page and its dialogs, light and dark', async ({ page, use
   await verifyWithPassword(page, user.password);
   await expect(page.getByRole('list', { name: 'Signed-in devices' }).getByRole('listitem')).toHaveCount(2);
   await expectAccessible(page, 'devices');
-  await page.getByRole('button', { name: 'Sign out of Safari on iOS' }).click();
+});
+
+test('axe: the sign-out dialogs, light and dark', async ({ page, user }) => {
+  await emulator.createSession(user.id, { userAgent: iphone });
+  const list = await openDevices(page, user);
+  await list.getByRole('button', { name: 'Sign out of Safari on iOS' }).click();
   await expect(page.getByRole('dialog', { name: 'Sign out of Safari on iOS?' })).toBeVisible();
   await expectAccessible(page, 'sign out a device');
   await page.keyboard.press('Escape');

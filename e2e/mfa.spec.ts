@@ -5,14 +5,7 @@ import { expectAccessible } from './support/a11y';
 import { addVirtualAuthenticator } from './support/authenticator';
 import { emulator } from './support/emulator';
 import { otherOriginAppUrl } from './support/env';
-import { expect, signIn, submitSignInForm, test } from './support/fixtures';
-
-async function verifyWithPassword(page: Page, password: string) {
-  const dialog = page.getByRole('dialog', { name: 'Verify it’s you' });
-  await dialog.getByLabel('Current password').fill(password);
-  await dialog.getByRole('button', { name: 'Verify' }).click();
-  await expect(dialog).toBeHidden();
-}
+import { expect, signIn, submitSignInForm, test, verifyWithPassword } from './support/fixtures';
 
 /** Scan-less setup, as a person would do it: open "Can't scan", read the key, type the app's code. */
 async function setUpAuthenticatorApp(page: Page, dialogName: string) {

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { emulator } from './support/emulator';
-import { createUser, expect, signIn, test } from './support/fixtures';
+import { createUser, expect, signIn, test, verifyWithPassword } from './support/fixtures';
 
 async function edit(page: Page, field: string) {
   await page.getByRole('button', { name: `Edit ${field}` }).click();
@@ -56,13 +56,6 @@ test('checks the username pattern before asking Logto', async ({ page, user }) =
   await expect(username).toHaveValue('9lives');
   expect((await emulator.getUser(user.id)).username).toBe(user.username);
 });
-
-async function verifyWithPassword(page: Page, password: string) {
-  const dialog = page.getByRole('dialog', { name: 'Verify it’s you' });
-  await dialog.getByLabel('Current password').fill(password);
-  await dialog.getByRole('button', { name: 'Verify' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 /** Opens "Change email address", verifies with the password and sends a code to `address`. */
 async function startEmailChange(page: Page, user: { password: string }, address: string) {

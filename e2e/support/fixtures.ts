@@ -38,6 +38,14 @@ export async function submitSignInForm(page: Page, user: { username: string; pas
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** The step-up dialog, answered with the password, as a person would. */
+export async function verifyWithPassword(page: Page, password: string) {
+  const dialog = page.getByRole('dialog', { name: 'Verify it’s you' });
+  await dialog.getByLabel('Current password').fill(password);
+  await dialog.getByRole('button', { name: 'Verify' }).click();
+  await expect(dialog).toBeHidden();
+}
+
 type Violation = { origin: string; directive: string; blocked: string };
 
 const appOrigins = new Set(['http://localhost:4173', 'http://localhost:4174', 'http://localhost:4177', 'http://127.0.0.1:4173']);
