@@ -9,3 +9,18 @@ export const updateAccount = (api: ApiClient, update: AccountUpdate, verificatio
 
 export const updateProfile = (api: ApiClient, update: ProfileUpdate) =>
   api.request<Profile>('/api/my-account/profile', { method: 'PATCH', body: update });
+
+/**
+ * Stores an image and answers its URL; the account is not changed until a PATCH sets `avatar`.
+ * Logto takes JPEG, PNG, GIF, WebP and BMP (by their bytes) up to 20 MB.
+ */
+export const uploadAvatar = (
+  api: ApiClient,
+  image: Blob,
+  fileName: string,
+  { onProgress, signal }: { onProgress: (fraction: number) => void; signal?: AbortSignal },
+) => {
+  const body = new FormData();
+  body.append('file', image, fileName);
+  return api.request<{ url: string }>('/api/my-account/user-assets/avatar', { method: 'POST', body, signal, onUploadProgress: onProgress });
+};

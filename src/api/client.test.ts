@@ -105,4 +105,99 @@ describe('api client', () => {
     await client().request('/api/.well-known/account-center', { anonymous: true });
     expect(new Headers(calls[0]!.init.headers).has('authorization')).toBe(false);
   });
+
+  describe('uploads with progress', () => {
+    /** Just enough of XMLHttpRequest to see what is sent and to answer like Logto. */
+    class FakeXhr {
+      static last?: FakeXhr;
+      method = '';
+      url = '';
+      headers: Record<string, string> = {};
+      body: unknown;
+      status = 0;
+      responseText = '';
+      upload: { onprogress?: (event: { lengthComputable: boolean; loaded: number; total: number }) => void } = {};
+      onload?: () => void;
+      onerror?: () => void;
+      onabort?: () => void;
+      onloadend?: () => void;
+      private contentType = '';
+      constructor() {
+        FakeXhr.last = this;
+      }
+      open(method: string, url: URL) {
+        this.method = method;
+        this.url = String(url);
+      }
+      setRequestHeader(name: string, value: string) {
+        this.headers[name] = value;
+      }
+      getResponseHeader(name: string) {
+        return name === 'content-type' ? this.contentType : null;
+      }
+      send(body: unknown) {
+        this.body = body;
+      }
+      abort() {
+        this.onabort?.();
+        this.onloadend?.();
+      }
+      answer(status: number, body: unknown) {
+        this.status = status;
+        this.contentType = 'application/json; charset=utf-8';
+        this.responseText = JSON.stringify(body);
+        this.onload?.();
+        this.onloadend?.();
+      }
+    }
+
+    it('sends FormData with the token, reports progress and parses the answer', async () => {
+      vi.stubGlobal('XMLHttpRequest', FakeXhr);
+      FakeXhr.last = undefined;
+      const progress: number[] = [];
+      const form = new FormData();
+      form.append('file', new Blob(['x'], { type: 'image/png' }), 'avatar.png');
+      const result = client().request('/api/my-account/user-assets/avatar', { method: 'POST', body: form, onUploadProgress: (fraction) => progress.push(fraction) });
+      await vi.waitFor(() => expect(FakeXhr.last?.body).toBe(form));
+      const xhr = FakeXhr.last!;
+      expect(xhr.method).toBe('POST');
+      expect(xhr.url).toBe('https://logto.test/api/my-account/user-assets/avatar');
+      expect(xhr.headers.authorization).toBe('Bearer token-1');
+      // The browser sets the multipart boundary itself.
+      expect(xhr.headers['content-type']).toBeUndefined();
+      xhr.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
+      xhr.upload.onprogress?.({ lengthComputable: true, loaded: 100, total: 100 });
+      xhr.answer(200, { url: 'https://cdn.test/a.webp' });
+      await expect(result).resolves.toEqual({ url: 'https://cdn.test/a.webp' });
+      expect(progress).toEqual([0.5, 1]);
+    });
+
+    it('turns an upload refusal into ApiError and a cancel into an abort', async () => {
+      vi.stubGlobal('XMLHttpRequest', FakeXhr);
+      FakeXhr.last = undefined;
+      const refused = client().request('/api/my-account/user-assets/avatar', { method: 'POST', body: new FormData(), onUploadProgress: () => undefined });
+      await vi.waitFor(() => expect(FakeXhr.last?.method).toBe('POST'));
+      FakeXhr.last!.answer(400, { code: 'storage.not_configured', message: 'Storage provider is not configured.' });
+      await expect(refused).rejects.toMatchObject({ status: 400, code: 'storage.not_configured' });
+
+      const refusedXhr = FakeXhr.last;
+      const controller = new AbortController();
+      const cancelled = client().request('/api/my-account/user-assets/avatar', {
+        method: 'POST',
+        body: new FormData(),
+        signal: controller.signal,
+        onUploadProgress: () => undefined,
+      });
+      await vi.waitFor(() => expect(FakeXhr.last).not.toBe(refusedXhr));
+      controller.abort();
+      await expect(cancelled).rejects.toMatchObject({ name: 'AbortError' });
+
+      // Cancelled before the upload even started.
+      const early = new AbortController();
+      early.abort();
+      await expect(
+        client().request('/api/my-account/user-assets/avatar', { method: 'POST', body: new FormData(), signal: early.signal, onUploadProgress: () => undefined }),
+      ).rejects.toMatchObject({ name: 'AbortError' });
+    });
+  });
 });

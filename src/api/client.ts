@@ -10,6 +10,8 @@ export type RequestOptions = {
   /** Public endpoints (the well-known settings) take no token. */
   anonymous?: boolean;
   signal?: AbortSignal;
+  /** Reports the share of the body sent so far (0–1), for uploads the user watches. */
+  onUploadProgress?: (fraction: number) => void;
 };
 
 export type ApiClientOptions = {
@@ -34,18 +36,23 @@ const tokenFailureCodes = new Set([
 // GET /api/my-account has no scope check beyond `openid`, so a 401 there can only mean the token.
 const tokenProbePath = '/api/my-account';
 
-const isJson = (response: Response) =>
-  (response.headers.get('content-type') ?? '').toLowerCase().includes('json');
+export type RawResponse = { status: number; contentType: string; text: string };
+export type Transport = (url: URL, init: { method: string; headers: Headers; body?: string | FormData; signal?: AbortSignal }) => Promise<RawResponse>;
 
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status === 204 || response.status === 205 || response.status === 304) return undefined;
-  const text = await response.text();
-  if (text === '') return undefined;
-  if (!isJson(response)) return text;
+// `no-store`: Logto sends ETags without Cache-Control; a revalidated 304 must never stand in for
+// fresh data. No cookies: Logto's Account API does not allow credentials.
+const fetchTransport: Transport = async (url, init) => {
+  const response = await fetch(url, { ...init, cache: 'no-store', credentials: 'omit' });
+  return { status: response.status, contentType: response.headers.get('content-type') ?? '', text: await response.text() };
+};
+
+function readBody({ status, contentType, text }: RawResponse): unknown {
+  if (status === 204 || status === 205 || status === 304 || text === '') return undefined;
+  if (!contentType.toLowerCase().includes('json')) return text;
   try {
     return JSON.parse(text);
   } catch {
-    throw new ApiError({ status: response.status, code: 'client.unexpected_response', message: text });
+    throw new ApiError({ status, code: 'client.unexpected_response', message: text });
   }
 }
 
@@ -67,7 +74,7 @@ export function createApiClient({ endpoint, getAccessToken, onTokenFailure, onCh
   const base = endpoint.replace(/\/+$/, '');
 
   async function send(path: string, options: RequestOptions): Promise<{ status: number; body: unknown }> {
-    const { method = 'GET', body, query, verificationId, anonymous, signal } = options;
+    const { method = 'GET', body, query, verificationId, anonymous, signal, onUploadProgress } = options;
     const url = new URL(base + path);
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, value);
@@ -88,7 +95,7 @@ export function createApiClient({ endpoint, getAccessToken, onTokenFailure, onCh
       headers.set('authorization', `Bearer ${token}`);
     }
     if (verificationId) headers.set('logto-verification-id', verificationId);
-    let payload: BodyInit | undefined;
+    let payload: string | FormData | undefined;
     if (body instanceof FormData) {
       payload = body;
     } else if (body !== undefined) {
@@ -96,16 +103,16 @@ export function createApiClient({ endpoint, getAccessToken, onTokenFailure, onCh
       payload = JSON.stringify(body);
     }
 
-    let response: Response;
+    let response: RawResponse;
     try {
-      // `no-store`: Logto sends ETags without Cache-Control; a revalidated 304 must never stand
-      // in for fresh data. No cookies: Logto's Account API does not allow credentials.
-      response = await fetch(url, { method, headers, body: payload, signal, cache: 'no-store', credentials: 'omit' });
+      // Uploads are rare: their transport loads with the first one (and fails like the network).
+      const transport = onUploadProgress ? (await import('./upload-transport')).xhrTransport(onUploadProgress) : fetchTransport;
+      response = await transport(url, { method, headers, body: payload, signal });
     } catch (error) {
       if (signal?.aborted) throw error;
       throw new ApiError({ status: 0, code: 'client.network_error', message: 'Network request failed.' });
     }
-    return { status: response.status, body: await readBody(response) };
+    return { status: response.status, body: readBody(response) };
   }
 
   async function isTokenDead(): Promise<boolean> {

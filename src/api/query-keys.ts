@@ -14,6 +14,8 @@ export const queryKeys = {
   allGrants: () => [...root, 'grants'] as const,
   grants: (appType: 'firstParty' | 'thirdParty') => [...root, 'grants', appType] as const,
   tokenStatus: (kind: 'social' | 'sso', id: string) => [...root, 'token-status', kind, id] as const,
+  /** Set once Logto answers `storage.not_configured` to a photo upload. */
+  avatarUploadsUnavailable: () => [...root, 'avatar-uploads-unavailable'] as const,
   /** Controls Logto's refusals taught during this session (`field_not_editable`, `field_not_enabled`). */
   learnedControls: () => [...root, 'learned-controls'] as const,
 };

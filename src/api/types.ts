@@ -34,6 +34,31 @@ export type AccountCenterSettings = {
   fields: AccountCenterFields;
   deleteAccountUrl?: string | null;
   webauthnRelatedOrigins?: string[];
+  /** Which profile fields Logto's own account page shows, in order (names from the catalog). */
+  profileFields?: Array<{ name: string }> | null;
+};
+
+export type CustomProfileFieldType = 'Text' | 'Number' | 'Date' | 'Checkbox' | 'Select' | 'Url' | 'Regex' | 'Address' | 'Fullname';
+
+/** A field the tenant defined (Logto's `custom_profile_fields` row, as the sign-in experience lists it). */
+export type CustomProfileField = {
+  name: string;
+  type: CustomProfileFieldType;
+  label: string;
+  description?: string | null;
+  required: boolean;
+  config: {
+    placeholder?: string;
+    minLength?: number;
+    maxLength?: number;
+    minValue?: number;
+    maxValue?: number;
+    /** Date: `MM/dd/yyyy`, `dd/MM/yyyy`, `yyyy-MM-dd` or `custom` (then `customFormat`); Regex: the pattern. */
+    format?: string;
+    customFormat?: string;
+    options?: Array<{ label?: string; value: string }>;
+    defaultValue?: string;
+  };
 };
 
 export type VerificationRecord = { verificationRecordId: string; expiresAt: string };
@@ -61,4 +86,10 @@ export type SignInExperience = {
   mfa?: { factors?: string[]; policy?: string };
   color?: { primaryColor?: string; darkPrimaryColor?: string; isDarkModeEnabled?: boolean };
   branding?: { logoUrl?: string; darkLogoUrl?: string };
+  /** Every profile field the tenant defined; `profileFields` of the account center picks from it. */
+  customProfileFieldCatalog?: CustomProfileField[];
+  termsOfUseUrl?: string | null;
+  privacyPolicyUrl?: string | null;
+  supportEmail?: string | null;
+  supportWebsiteUrl?: string | null;
 };

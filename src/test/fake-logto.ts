@@ -32,6 +32,8 @@ export function fakeLogto(account: Account = sampleAccount(), override: Handler 
   const mfa = { entries: [] as MfaVerification[], backupCodes: [] as BackupCode[], skipMfaOnSignIn: false, secret: '' };
   /** Sessions and grants; a grant whose client is in `thirdPartyClients` is a third-party app's. */
   const devices = { sessions: [] as UserSession[], grants: [] as Grant[], thirdPartyClients: new Set<string>() };
+  /** Photo uploads: what was stored, and whether the tenant has a storage provider at all. */
+  const assets = { configured: true, uploads: [] as Array<{ name: string; type: string; size: number }> };
   const records = new Map<string, { kind: 'identity' | 'new'; value?: string; verified: boolean }>();
   let next = 1;
   const newRecord = (kind: 'identity' | 'new', value?: string, verified = false) => {
@@ -130,6 +132,13 @@ export function fakeLogto(account: Account = sampleAccount(), override: Handler 
         requireIdentity(options);
         mfa.skipMfaOnSignIn = body.skipMfaOnSignIn as boolean;
         return { skipMfaOnSignIn: mfa.skipMfaOnSignIn };
+      case 'POST /api/my-account/user-assets/avatar': {
+        if (!assets.configured) throw logtoError(400, 'storage.not_configured', 'Storage provider is not configured.');
+        const file = (options.body as FormData).get('file') as File;
+        assets.uploads.push({ name: file.name, type: file.type, size: file.size });
+        options.onUploadProgress?.(1);
+        return { url: `https://cdn.test/avatars/${assets.uploads.length}/${file.name}` };
+      }
       case 'GET /api/my-account/sessions':
         requireIdentity(options);
         return { sessions: structuredClone(devices.sessions) };
@@ -171,5 +180,5 @@ export function fakeLogto(account: Account = sampleAccount(), override: Handler 
         throw new Error(`The fake Logto has no route for ${method} ${path}`);
     }
   });
-  return { ...api, account, mfa, devices };
+  return { ...api, account, mfa, devices, assets };
 }

@@ -25,7 +25,7 @@ function FieldShell({ id, label, hint, error, children, className }: FieldShellP
   );
 }
 
-const describedBy = (id: string, hint: unknown, error: unknown) =>
+export const describedBy = (id: string, hint: unknown, error: unknown) =>
   error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 
 export type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {

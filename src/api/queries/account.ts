@@ -20,6 +20,7 @@ export function useAccountCache() {
   const queryClient = useQueryClient();
   const key = queryKeys.account();
   return {
+    current: () => queryClient.getQueryData<Account>(key),
     /** Shows a change at once; keep the snapshot to put the old data back if Logto refuses it. */
     async apply(change: (account: Account) => Account): Promise<AccountSnapshot> {
       await queryClient.cancelQueries({ queryKey: key });

@@ -17,7 +17,12 @@ export type AppConfig = {
   /** Whether to read Logto's public settings endpoints (not CORS-readable in production). */
   publicSettings: PublicSettingsMode;
   /** Snapshot of the tenant's account-center settings, written at deploy time. */
-  accountCenter?: { enabled?: boolean; fields?: AccountCenterFields; deleteAccountUrl?: string | null };
+  accountCenter?: {
+    enabled?: boolean;
+    fields?: AccountCenterFields;
+    deleteAccountUrl?: string | null;
+    profileFields?: Array<{ name: string }> | null;
+  };
   /** Snapshot of sign-in experience parts (connectors, MFA, password policy, branding). */
   signInExperience?: Record<string, unknown>;
   theme: ThemePreference;
@@ -106,7 +111,7 @@ export function parseConfig(file: unknown, defaults: ConfigDefaults = {}): Confi
     if (!isObject(raw.accountCenter)) {
       problem('accountCenter', 'config.problem.not_object', 'config.fix.account_center');
     } else {
-      const { enabled, fields, deleteAccountUrl } = raw.accountCenter;
+      const { enabled, fields, deleteAccountUrl, profileFields } = raw.accountCenter;
       if (enabled !== undefined && typeof enabled !== 'boolean') {
         problem('accountCenter.enabled', 'config.problem.not_boolean', 'config.fix.account_center');
       }
@@ -123,10 +128,16 @@ export function parseConfig(file: unknown, defaults: ConfigDefaults = {}): Confi
       if (deleteAccountUrl !== undefined && deleteAccountUrl !== null && typeof deleteAccountUrl !== 'string') {
         problem('accountCenter.deleteAccountUrl', 'config.problem.not_string', 'config.fix.account_center');
       }
+      const isNameList = (value: unknown) =>
+        Array.isArray(value) && value.every((entry) => isObject(entry) && typeof entry.name === 'string');
+      if (profileFields !== undefined && profileFields !== null && !isNameList(profileFields)) {
+        problem('accountCenter.profileFields', 'config.problem.not_name_list', 'config.fix.account_center');
+      }
       accountCenter = {
         enabled: enabled as boolean | undefined,
         fields: isObject(fields) ? (fields as AccountCenterFields) : undefined,
         deleteAccountUrl: deleteAccountUrl as string | null | undefined,
+        profileFields: profileFields as Array<{ name: string }> | null | undefined,
       };
     }
   }

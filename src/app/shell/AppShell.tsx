@@ -14,6 +14,7 @@ import { AccountCenterDisabledPage } from '../pages/AccountCenterDisabledPage';
 import { areas } from './areas';
 import { BrandLogo } from './Branding';
 import { Preferences } from './Preferences';
+import { TenantLinks } from './TenantLinks';
 import { UserChip } from './UserChip';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
@@ -83,8 +84,9 @@ export function AppShell() {
           )}
         </main>
       </div>
-      <footer className="mx-auto w-full max-w-5xl px-4 pb-6">
+      <footer className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-4 px-4 pb-6">
         <Preferences />
+        <TenantLinks />
       </footer>
     </div>
   );

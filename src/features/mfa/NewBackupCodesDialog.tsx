@@ -9,6 +9,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { Spinner } from '../../ui/Spinner';
 import { useToast } from '../../ui/Toast';
 import { useVerifiedMutation } from '../../verification/use-verified-mutation';
@@ -81,10 +82,12 @@ export function NewBackupCodesDialog({ existingIds, onClose }: { existingIds: st
               {t('mfa.backup.print')}
             </Button>
           </div>
-          <label className="flex items-center gap-2 text-sm print:hidden">
-            <input type="checkbox" checked={saved} onChange={(event) => setSaved(event.target.checked)} className="size-4 accent-brand" />
-            {t('mfa.backup.confirm_saved')}
-          </label>
+          <CheckboxField
+            wrapperClassName="print:hidden"
+            label={t('mfa.backup.confirm_saved')}
+            checked={saved}
+            onChange={(event) => setSaved(event.target.checked)}
+          />
           {bind.error && <Alert>{describeError(t, bind.error)}</Alert>}
           <div className="flex justify-end gap-2 print:hidden">
             <Button onClick={onClose}>{t('common.cancel')}</Button>

@@ -4,7 +4,8 @@ import type { SaveFailure } from '../rows/EditableRow';
 import { formatBirthdate, formatLocaleTag, timeZoneList } from './format';
 import type { RowControl } from '../rows/row-control';
 import { SingleValueRow } from '../rows/SingleValueRow';
-import { isBirthdate, isHttpUrl, isLocaleTag } from './validation';
+import { isHttpUrl } from '@/app/safe-url';
+import { isBirthdate, isLocaleTag } from './validation';
 
 type Props = RowControl & {
   profile: Profile;
@@ -12,7 +13,10 @@ type Props = RowControl & {
   explainFailure: (error: unknown) => SaveFailure;
 };
 
-const genders = ['female', 'male', 'other'] as const;
+// Logto's own choices (`Gender` in @logto/schemas); any other value a user has is kept and shown.
+const genders = ['female', 'male', 'prefer_not_to_say'] as const;
+const genderLabels = [...genders, 'other'] as const;
+const isGenderLabel = (value: string): value is (typeof genderLabels)[number] => (genderLabels as readonly string[]).includes(value);
 
 /** The OIDC standard claims Logto keeps in `profile`. Logto rejects `null`, so "" clears a value. */
 export function PersonalDetails({ profile, save, explainFailure, ...control }: Props) {
@@ -25,8 +29,9 @@ export function PersonalDetails({ profile, save, explainFailure, ...control }: P
     save: (value: string) => save({ [name]: value }),
   });
 
-  const withCurrent = (options: Array<{ value: string; label: string }>, current: string | undefined) =>
-    current && !options.some((option) => option.value === current) ? [...options, { value: current, label: current }] : options;
+  const withCurrent = (options: Array<{ value: string; label: string }>, current: string | undefined, label = (value: string) => value) =>
+    current && !options.some((option) => option.value === current) ? [...options, { value: current, label: label(current) }] : options;
+  const genderLabel = (value: string) => (isGenderLabel(value) ? t(`profile.gender.${value}`) : value);
 
   return (
     <>
@@ -44,10 +49,11 @@ export function PersonalDetails({ profile, save, explainFailure, ...control }: P
       <SingleValueRow
         {...row('gender')}
         label={t('profile.gender')}
-        format={(value) => (genders.includes(value as (typeof genders)[number]) ? t(`profile.gender.${value as (typeof genders)[number]}`) : value)}
+        format={genderLabel}
         options={withCurrent(
-          [{ value: '', label: t('profile.gender.unset') }, ...genders.map((gender) => ({ value: gender, label: t(`profile.gender.${gender}`) }))],
+          [{ value: '', label: t('profile.gender.unset') }, ...genders.map((gender) => ({ value: gender, label: genderLabel(gender) }))],
           profile.gender,
+          genderLabel,
         )}
       />
       <SingleValueRow

@@ -1,3 +1,8 @@
+import { maxLength } from '@/api/limits';
+import { lazy, Suspense } from 'react';
+import { useAccountCenterSettings } from '@/app/account-center/account-center-settings';
+import { useSignInExperience } from '@/app/account-center/sign-in-experience';
+import { Skeleton } from '@/ui/Skeleton';
 import { useAppConfig } from '../../app/ConfigProvider';
 import { useAccountQuery } from '../../api/queries/account';
 import type { AccountCenterField } from '../../api/types';
@@ -12,6 +17,10 @@ import { PersonalDetails } from './PersonalDetails';
 import { PageSkeleton } from '../../ui/PageSkeleton';
 import { useRowControl } from '../rows/row-control';
 import { SingleValueRow } from '../rows/SingleValueRow';
+import { customFieldsToShow } from './custom-fields/catalog';
+
+// Only tenants that defined fields of their own load the code that edits them.
+const CustomFieldsSection = lazy(() => import('./custom-fields/CustomFieldsSection'));
 
 export default function ProfilePage() {
   const t = useT();
@@ -20,6 +29,8 @@ export default function ProfilePage() {
   const { controls, rowControl } = useRowControl();
   const updateAccount = useUpdateAccount();
   const updateProfile = useUpdateProfile();
+  const { experience } = useSignInExperience();
+  const { profileFields } = useAccountCenterSettings();
 
   if (account.isPending) return <PageSkeleton />;
   if (account.isError) return <PageError error={account.error} onRetry={() => account.refetch()} />;
@@ -32,6 +43,9 @@ export default function ProfilePage() {
   const profile = rowControl('profile', data.profile !== undefined);
   const customData = rowControl('customData', data.customData !== undefined);
   const showAddress = profile.visible && config.scopes.includes('address');
+  const customFields = customData.visible ? customFieldsToShow(experience.customProfileFieldCatalog, profileFields) : [];
+  // The raw view keeps what no field shows (data the organization keeps for its own use).
+  const otherData = Object.fromEntries(Object.entries(data.customData ?? {}).filter(([key]) => !customFields.some((field) => field.name === key)));
 
   return (
     <div className="flex flex-col gap-6">
@@ -54,6 +68,7 @@ export default function ProfilePage() {
               name="name"
               value={data.name}
               input={{ autoComplete: 'name' }}
+              validate={(value) => (value.length > maxLength.name ? t('field.too_long', { max: maxLength.name }) : undefined)}
               save={(value) => updateAccount.mutateAsync({ name: value || null })}
               explainFailure={explain('name')}
             />
@@ -80,10 +95,16 @@ export default function ProfilePage() {
         </Section>
       )}
 
-      {customData.visible && (
+      {customFields.length > 0 && (
+        <Suspense fallback={<Skeleton className="h-32 w-full" />}>
+          <CustomFieldsSection {...customData} fields={customFields} customData={data.customData} explainFailure={explain('customData')} />
+        </Suspense>
+      )}
+
+      {customData.visible && (customFields.length === 0 || Object.keys(otherData).length > 0) && (
         <Section title={t('profile.section.custom_data')} description={t('profile.custom_data.description')}>
           <pre className="my-3 rounded-lg whitespace-pre-wrap break-words bg-gray-100 p-3 text-xs text-gray-900 dark:bg-gray-950 dark:text-gray-100">
-            {JSON.stringify(data.customData, null, 2)}
+            {JSON.stringify(otherData, null, 2)}
           </pre>
         </Section>
       )}

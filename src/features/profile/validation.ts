@@ -1,9 +1,3 @@
-export function isHttpUrl(value: string): boolean {
-  if (!URL.canParse(value)) return false;
-  const { protocol } = new URL(value);
-  return protocol === 'https:' || protocol === 'http:';
-}
-
 export function isLocaleTag(value: string): boolean {
   try {
     return Intl.getCanonicalLocales(value).length === 1;

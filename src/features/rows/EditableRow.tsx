@@ -27,6 +27,10 @@ type EditableRowProps<D> = {
   /** Turns a failed save into messages next to the fields or for the whole row. */
   explainFailure: (error: unknown) => SaveFailure;
   renderEditor: (props: EditorProps<D>) => ReactNode;
+  /** More ways to change the value, next to Edit (an avatar's upload and remove). */
+  extraActions?: ReactNode;
+  /** A word about the row while it is editable (read-only rows show their reason instead). */
+  note?: string;
 };
 
 const hasErrors = (errors: FieldErrors) => Object.values(errors).some(Boolean);
@@ -45,6 +49,8 @@ export function EditableRow<D>({
   save,
   explainFailure,
   renderEditor,
+  extraActions,
+  note,
 }: EditableRowProps<D>) {
   const t = useT();
   const toast = useToast();
@@ -114,18 +120,21 @@ export function EditableRow<D>({
   return (
     <RowLayout
       label={label}
-      note={readOnly ? readOnlyReason : undefined}
+      note={readOnly ? readOnlyReason : note}
       actions={
         !readOnly && (
-          <Button
-            ref={editButton}
-            size="sm"
-            variant="ghost"
-            aria-label={t('field.edit', { field: label })}
-            onClick={() => setDraft(initialDraft())}
-          >
-            {t('common.edit')}
-          </Button>
+          <>
+            {extraActions}
+            <Button
+              ref={editButton}
+              size="sm"
+              variant="ghost"
+              aria-label={t('field.edit', { field: label })}
+              onClick={() => setDraft(initialDraft())}
+            >
+              {t('common.edit')}
+            </Button>
+          </>
         )
       }
     >

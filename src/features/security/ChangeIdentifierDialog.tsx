@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { isApiError } from '../../api/error';
+import { maxLength } from '@/api/limits';
 import { useT } from '../../i18n/I18nProvider';
 import { loadPhoneLibrary, parsePhone } from '../../phone/phone';
 import { Alert } from '../../ui/Alert';
@@ -65,11 +66,13 @@ export function ChangeIdentifierDialog({ kind, hasCurrent, onClose }: { kind: Id
     let next: Target;
     if (kind === 'email') {
       const value = input.trim();
+      if (value.length > maxLength.email) return setInputError(t('field.too_long', { max: maxLength.email }));
       if (!looksLikeEmail(value)) return setInputError(t('identifier.email.invalid'));
       next = { value, display: value };
     } else {
       const parsed = await parsePhone(input);
       if (!parsed.ok) return setInputError(t('identifier.phone.invalid'));
+      if (parsed.digits.length > maxLength.phone) return setInputError(t('field.too_long', { max: maxLength.phone }));
       next = { value: parsed.digits, display: parsed.display };
     }
     setTarget(next);

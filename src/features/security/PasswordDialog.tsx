@@ -7,6 +7,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { cx } from '../../ui/cx';
 import { Dialog } from '../../ui/Dialog';
+import { CheckboxField } from '../../ui/CheckboxField';
 import { TextField } from '../../ui/Field';
 import { useToast } from '../../ui/Toast';
 import { useSetPassword } from './mutations';
@@ -102,10 +103,7 @@ export function PasswordDialog({ hasPassword, onClose }: { hasPassword: boolean;
           error={errors.confirm}
           onChange={(event) => setConfirm(event.target.value)}
         />
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={visible} onChange={(event) => setVisible(event.target.checked)} className="size-4 accent-brand" />
-          {t('password.show')}
-        </label>
+        <CheckboxField label={t('password.show')} checked={visible} onChange={(event) => setVisible(event.target.checked)} />
         {errors.form && <Alert>{errors.form}</Alert>}
         <div className="flex justify-end gap-2">
           <Button onClick={onClose}>{t('common.cancel')}</Button>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useAccountCenterSettings } from '@/app/account-center/account-center-settings';
+import { isHttpUrl } from '@/app/safe-url';
 import { useAccountQuery } from '../../api/queries/account';
 import { PageError } from '../../app/shell/PageError';
 import { useT } from '../../i18n/I18nProvider';
@@ -16,7 +18,8 @@ import { IdentifierRow } from './IdentifierRow';
 import { securityEn } from './messages.en';
 import { useUpdateUsername } from './use-update-username';
 import { PasswordDialog } from './PasswordDialog';
-import { usernameMaxLength, usernamePattern } from './username';
+import { maxLength } from '@/api/limits';
+import { usernamePattern } from './username';
 
 registerEnglish(securityEn);
 
@@ -26,6 +29,7 @@ export default function SecurityPage() {
   const { controls, rowControl } = useRowControl();
   const updateUsername = useUpdateUsername();
   const [passwordOpen, setPasswordOpen] = useState(false);
+  const { deleteAccountUrl } = useAccountCenterSettings();
 
   if (account.isPending) return <PageSkeleton />;
   if (account.isError) return <PageError error={account.error} onRetry={() => account.refetch()} />;
@@ -50,7 +54,7 @@ export default function SecurityPage() {
               value={data.username}
               input={{ autoComplete: 'username', hint: t('username.hint') }}
               validate={(value) =>
-                value.length > usernameMaxLength
+                value.length > maxLength.username
                   ? t('code.user.username_too_long')
                   : value && !usernamePattern.test(value)
                     ? t('username.invalid')
@@ -96,6 +100,22 @@ export default function SecurityPage() {
       )}
 
       <MfaSection />
+
+      {deleteAccountUrl && isHttpUrl(deleteAccountUrl) && (
+        <Section title={t('delete_account.title')} description={t('delete_account.body')}>
+          <div className="py-4">
+            <a
+              href={deleteAccountUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="inline-flex items-center rounded-lg bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand dark:bg-red-400 dark:text-gray-950"
+            >
+              {t('delete_account.action')}
+              <span className="sr-only"> {t('delete_account.new_tab')}</span>
+            </a>
+          </div>
+        </Section>
+      )}
     </div>
   );
 }

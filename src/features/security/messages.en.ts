@@ -76,4 +76,9 @@ export const securityEn = {
   'password.rejected.user_info': 'It contains your name, username, email or phone.',
   'password.rejected.words': 'It contains a word this service does not allow.',
   'password.rejected.other': 'It breaks one of the password rules.',
+  'delete_account.title': 'Delete your account',
+  'delete_account.body':
+    'This removes your account, your profile and every way to sign in, and cannot be undone. Your organization handles it on its own page.',
+  'delete_account.action': 'Delete account',
+  'delete_account.new_tab': '(opens in a new tab)',
 };

@@ -1,3 +1,2 @@
-/** Logto's username rule (`packages/toolkit/core-kit/src/regex.ts`) and length limit. */
+/** Logto's username rule (`packages/toolkit/core-kit/src/regex.ts`). */
 export const usernamePattern = /^[A-Z_a-z]\w*$/;
-export const usernameMaxLength = 128;

@@ -1,6 +1,8 @@
 import type { connectionsEn } from '../../features/connections/messages.en';
 import type { devicesEn } from '../../features/devices/messages.en';
 import type { mfaEn } from '../../features/mfa/messages.en';
+import type { avatarEn } from '../../features/profile/avatar/messages.en';
+import type { customFieldsEn } from '../../features/profile/custom-fields/messages.en';
 import type { securityEn } from '../../features/security/messages.en';
 import type { userAgentEn } from '../../user-agent/messages.en';
 import type { verificationEn } from '../../verification/messages.en';
@@ -17,6 +19,8 @@ export type MessageKey =
   | keyof typeof connectionsEn
   | keyof typeof mfaEn
   | keyof typeof devicesEn
+  | keyof typeof avatarEn
+  | keyof typeof customFieldsEn
   | keyof typeof userAgentEn
   | keyof typeof verificationEn;
 export type Messages = Record<MessageKey, string>;
