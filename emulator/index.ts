@@ -16,3 +16,4 @@ export {
 export { decodeJwt, verifyEs384 } from './testing/jwt.js';
 export { SoftwareAuthenticator, type CreationOptions } from './testing/software-authenticator.js';
 export { totpCodeAt } from './policies/totp.js';
+export { images, multipartBody, postAvatar, avatarFile, type FormPart } from './testing/uploads.js';

@@ -13,6 +13,7 @@ console.log(`Logto emulator listening on ${emulator.url}
   demo user    ${demoUser.username} / ${demoUser.password} (${demoUser.primaryEmail})
   social       GitHub (test), Google (test): consent pages at ${emulator.url}/mock-social/<github|google>/authorize
   management   ${provisionerClient.id} / ${provisionerClient.secret} (dev M2M credentials, resource ${managementApiIndicator})
+  storage      avatar uploads served from ${emulator.state.storage.publicUrl}/ (PUT /__emulator/storage switches it)
   control API  ${emulator.url}/__emulator/ (see emulator/README.md)
   well-known CORS ${emulator.state.wellKnownCorsOpen ? 'open (non-production mode)' : 'closed (production mode)'}`);
 

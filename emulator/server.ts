@@ -27,6 +27,7 @@ import { createProvider } from './oidc/provider.js';
 import { mockProviderRoutes } from './social/provider-routes.js';
 import { demoClientId, parseAppUrls } from './state/clients.js';
 import { EmulatorState } from './state/store.js';
+import { storageRoutes } from './storage/routes.js';
 import { verificationRoutes } from './verification/index.js';
 import { rootWellKnownRoutes, wellKnownRoutes } from './well-known/index.js';
 
@@ -130,6 +131,7 @@ export const createEmulator = async (options: EmulatorOptions = {}): Promise<Emu
   app.use(errorHandler());
   app.use(apiCors({ isOpen: () => state.wellKnownCorsOpen }));
   app.use(faultInjection(state.faults));
+  app.use(storageRoutes(state));
   app.use(serveAssets());
   app.use(controlRoutes({ state, oidcStore, provider, reset }).routes());
   app.use(

@@ -7,6 +7,7 @@ import { assertFirstPartyClient } from '../http/first-party.js';
 import { bodyGuard } from '../http/guard.js';
 import { emailPattern, phonePattern } from '../http/patterns.js';
 import { assertThat, RequestError } from '../http/request-error.js';
+import { fitColumns, userColumnLimits } from '../policies/column-limits.js';
 import { assertEmailAllowed } from '../policies/email-blocklist.js';
 import { isEditable } from '../state/account-center.js';
 import type { EmulatorState } from '../state/store.js';
@@ -59,7 +60,8 @@ export const emailPhoneRoutes = ({ router, state, userApi }: ApiDeps): void => {
     if (owner && owner.id !== userId) {
       throw new RequestError({ code: 'user.email_already_in_use', status: 422 });
     }
-    state.users.update(requireUser(state, userId).id, { primaryEmail: email });
+    // Last, as Logto's update: an email longer than the column is 422 `entity.value_too_long`.
+    state.users.update(requireUser(state, userId).id, fitColumns(userColumnLimits, { primaryEmail: email }));
     ctx.status = 204;
   });
 
@@ -83,7 +85,7 @@ export const emailPhoneRoutes = ({ router, state, userApi }: ApiDeps): void => {
     if (owner && owner.id !== userId) {
       throw new RequestError({ code: 'user.phone_already_in_use', status: 422 });
     }
-    state.users.update(requireUser(state, userId).id, { primaryPhone: phone });
+    state.users.update(requireUser(state, userId).id, fitColumns(userColumnLimits, { primaryPhone: phone }));
     ctx.status = 204;
   });
 

@@ -9,10 +9,12 @@ import { passwordRoutes } from './password.js';
 import { profileRoutes } from './profile.js';
 import { sessionRoutes } from './sessions.js';
 import { thirdPartyTokenRoutes } from './third-party-tokens.js';
+import { userAssetRoutes } from './user-assets.js';
 
 /** Account API route modules, mounted under `/api`. Later slices add theirs here. */
 export const accountRoutes = (deps: ApiDeps): void => {
   profileRoutes(deps);
+  userAssetRoutes(deps);
   passwordRoutes(deps);
   emailPhoneRoutes(deps);
   identityRoutes(deps);

@@ -5,6 +5,7 @@ import { accountCenterOf, authOf, guardedBody } from '../http/context.js';
 import { assertFirstPartyClient } from '../http/first-party.js';
 import { bodyGuard } from '../http/guard.js';
 import { assertThat, RequestError } from '../http/request-error.js';
+import { fitColumns, userColumnLimits } from '../policies/column-limits.js';
 import { isEditable } from '../state/account-center.js';
 import type { User } from '../state/users.js';
 
@@ -99,7 +100,8 @@ export const profileRoutes = ({ router, state, userApi }: ApiDeps): void => {
     if (Object.keys(changes).length === 0) {
       throw new RequestError({ code: 'entity.invalid_input', status: 422 });
     }
-    const updated = state.users.update(userId, changes);
+    // The database refuses a value longer than its column (422 `entity.value_too_long`).
+    const updated = state.users.update(userId, fitColumns(userColumnLimits, changes));
     ctx.body = accountProfile(updated, scopes, accountCenterOf(ctx));
   });
 

@@ -9,6 +9,7 @@ import { request, type RawResponse } from '../testing/http.js';
 import { managementToken } from '../testing/management.js';
 import { defaultScopes, OidcTestClient, type TokenSet } from '../testing/oidc-client.js';
 
+import { multipartFromDescription } from './multipart.js';
 import { recordedMockSocialConnectorId } from './recorded-tenant.js';
 import { pathnameOf, type RecordedExchange } from './recordings.js';
 import { sessionRefreshTokenPlaceholder } from './routes.js';
@@ -525,6 +526,15 @@ export class ReplayContext {
       headers['If-None-Match'] = await this.ifNoneMatch(headers['If-None-Match'], exchange, headers);
     }
     const body = this.#translateBody(exchange.request.body);
+    const described = typeof body === 'string' ? multipartFromDescription(body) : undefined;
+    if (described) {
+      headers['Content-Type'] = described.contentType;
+      return request(new URL(this.#translatePath(exchange.request.path), this.emulator.url), {
+        method: exchange.request.method,
+        headers,
+        body: described.body,
+      });
+    }
     const isForm = headers['Content-Type'] === 'application/x-www-form-urlencoded';
     return request(new URL(this.#translatePath(exchange.request.path), this.emulator.url), {
       method: exchange.request.method,

@@ -39,6 +39,14 @@ export const useRecordedTenantConnectors = (state: EmulatorState): void => {
   };
 };
 
+/**
+ * The recorded tenant had no storage provider: its avatar uploads that got past the type check
+ * answered 400 `storage.not_configured` (`profile/post-user-assets-avatar-storage-not-configured`).
+ */
+export const useRecordedTenantStorage = (state: EmulatorState): void => {
+  state.storage.switches = { configured: false, failUploads: false };
+};
+
 /** The password of every user the recordings created. */
 export const recordedPassword = 'Passw0rd!Test';
 

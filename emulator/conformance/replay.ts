@@ -3,7 +3,7 @@ import type { RawResponse } from '../testing/http.js';
 
 import { compareResponse } from './compare.js';
 import { ReplayContext } from './context.js';
-import { recordedSpaAppId, useRecordedTenantConnectors } from './recorded-tenant.js';
+import { recordedSpaAppId, useRecordedTenantConnectors, useRecordedTenantStorage } from './recorded-tenant.js';
 import { loadArea, type RecordedExchange } from './recordings.js';
 import { isEmulated, notReplayable } from './routes.js';
 import { defaultScenario, scenarios } from './scenarios.js';
@@ -31,6 +31,7 @@ export const replayArea = async (area: string): Promise<Outcome[]> => {
   try {
     const context = new ReplayContext(emulator);
     useRecordedTenantConnectors(emulator.state);
+    useRecordedTenantStorage(emulator.state);
     await context.useUser('main', scenario.user);
     await scenario.setup?.(context, exchanges[0] as RecordedExchange);
 

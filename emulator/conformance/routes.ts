@@ -12,6 +12,7 @@ export const emulatedRoutes: RoutePattern[] = [
   { method: 'HEAD', path: '/api/my-account' },
   { method: 'PATCH', path: '/api/my-account' },
   { method: 'PATCH', path: '/api/my-account/profile' },
+  { method: 'POST', path: '/api/my-account/user-assets/avatar' },
   { method: 'POST', path: '/api/my-account/password' },
   { method: 'POST', path: '/api/my-account/primary-email' },
   { method: 'DELETE', path: '/api/my-account/primary-email' },
@@ -62,6 +63,7 @@ export const emulatedRoutes: RoutePattern[] = [
   { method: 'GET', path: '/api/sign-in-exp' },
   { method: 'GET', path: '/api/connectors' },
   { method: 'GET', path: '/api/sso-connectors' },
+  { method: 'GET', path: '/api/custom-profile-fields' },
   // OIDC (exchanges with replayable inputs)
   { method: 'GET', path: '/oidc/me' },
   { method: 'GET', path: '/oidc/.well-known/openid-configuration' },

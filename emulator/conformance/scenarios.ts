@@ -31,12 +31,6 @@ export type Scenario = {
 
 const password = recordedPassword;
 
-/** The emulator has no custom profile fields yet. */
-const signInExperienceComparison = (exchange: RecordedExchange): CompareOptions =>
-  exchange.request.path.startsWith('/api/.well-known/sign-in-exp')
-    ? { ignoreBodyPaths: ['customProfileFieldCatalog'] }
-    : {};
-
 /** Identities the recorded user got through social sign-in (not emulated), set directly. */
 const mirrorIdentities: Hook = async (context, exchange) => {
   const body = exchange.response.body as Pick<User, 'identities'>;
@@ -137,7 +131,6 @@ export const scenarios: Record<string, Scenario> = {
   'cors-etag': {
     user: { username: 'rec_cors', password },
     setup: (context) => context.setAccountCenter(recordedAccountCenterExtras),
-    compare: signInExperienceComparison,
   },
 
   verification: {

@@ -3,6 +3,7 @@ import type Provider from 'oidc-provider';
 import { z } from 'zod';
 
 import { bodyParser } from '../http/body.js';
+import { assertProfileFieldsList } from '../policies/custom-profile-fields.js';
 import type { OidcStore } from '../oidc/adapter.js';
 import {
   accountCenterFieldKeys,
@@ -14,12 +15,14 @@ import type { EmulatorState } from '../state/store.js';
 import type { User } from '../state/users.js';
 
 import { connectorControl } from './connectors.js';
+import { customProfileFieldControl } from './custom-profile-fields.js';
 import { m2mClientControl } from './m2m-clients.js';
 import { mfaControl } from './mfa.js';
 import { outboxControl } from './outbox.js';
 import { parse } from './parse.js';
 import { sessionControl } from './sessions.js';
 import { signInExperienceControl } from './sign-in-experience.js';
+import { storageControl } from './storage.js';
 import { tokenControl } from './tokens.js';
 
 export const controlPrefix = '/__emulator';
@@ -200,9 +203,15 @@ export const controlRoutes = ({
     ctx.body = state.accountCenter;
   });
 
-  /** Like the Management API: `fields`, when sent, replaces the whole object. */
+  /**
+   * Like the Management API: `fields`, when sent, replaces the whole object; `profileFields` must
+   * name catalog fields, each once.
+   */
   router.patch('/account-center', (ctx) => {
     const patch = parse(accountCenterPatch, ctx.request.body);
+    if (patch.profileFields) {
+      assertProfileFieldsList(patch.profileFields, (name) => state.customProfileFields.has(name));
+    }
     state.accountCenter = { ...state.accountCenter, ...patch } as AccountCenterSettings;
     ctx.body = state.accountCenter;
   });
@@ -285,6 +294,8 @@ export const controlRoutes = ({
   mfaControl(router, state);
   m2mClientControl(router, state);
   sessionControl(router, { state, oidcStore, provider });
+  storageControl(router, state);
+  customProfileFieldControl(router, state);
 
   return router;
 };

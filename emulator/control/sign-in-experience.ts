@@ -1,9 +1,13 @@
 import type Router from '@koa/router';
 import { z } from 'zod';
 
+import { assertProfileFieldsList } from '../policies/custom-profile-fields.js';
 import type { EmulatorState } from '../state/store.js';
 
 import { parse } from './parse.js';
+
+/** Logto's `PATCH /api/sign-in-exp` link guards: a URL, `null` or `''`; the two policy links are `varchar(2048)`. */
+const link = (limit?: number) => (limit ? z.string().url().max(limit) : z.string().url()).nullable().or(z.literal(''));
 
 /** The ranges Logto's Management API accepts for these settings. */
 const signInExperiencePatch = z
@@ -58,6 +62,12 @@ const signInExperiencePatch = z
     socialSignInConnectorTargets: z.array(z.string().min(1)),
     /** Off: `ssoConnectors` is empty in the well-known. */
     singleSignOnEnabled: z.boolean(),
+    termsOfUseUrl: link(2048),
+    privacyPolicyUrl: link(2048),
+    supportEmail: z.string().email().nullable().or(z.literal('')),
+    supportWebsiteUrl: link(),
+    /** The catalog fields the sign-up form collects, in order; the well-known's `customProfileFields`. */
+    signUpProfileFields: z.array(z.object({ name: z.string() })).nullable(),
   })
   .partial()
   .strict();
@@ -74,6 +84,9 @@ export const signInExperienceControl = (router: Router, state: EmulatorState): v
 
   router.patch('/sign-in-experience', (ctx) => {
     const patch = parse(signInExperiencePatch, ctx.request.body);
+    if (patch.signUpProfileFields) {
+      assertProfileFieldsList(patch.signUpProfileFields, (name) => state.customProfileFields.has(name));
+    }
     state.signInExperience = { ...state.signInExperience, ...structuredClone(patch) };
     ctx.body = state.signInExperience;
   });

@@ -44,9 +44,16 @@ const withLineAndColumn = (message: string, raw: string): string => {
 /**
  * Parses JSON, urlencoded and text bodies like koa-body does in Logto: an unparseable JSON body
  * fails with the parser's message; a text body reaches the route as a string; no body is `{}`.
+ * A multipart body is `{}` here and its stream is left to the route.
  */
 export const bodyParser = (): Middleware => async (ctx, next) => {
   if (['GET', 'HEAD', 'OPTIONS', 'DELETE'].includes(ctx.method) && !ctx.request.length) {
+    ctx.request.body = {};
+    return next();
+  }
+  // Left unread: only a route that takes files reads the stream (`multipart.ts`), as koa-body
+  // parses multipart only where Logto's guard declares `files`.
+  if (ctx.is('multipart')) {
     ctx.request.body = {};
     return next();
   }

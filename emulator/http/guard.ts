@@ -15,7 +15,7 @@ export const formatZodError = ({ issues }: ZodError): string =>
     })
     .join('\n');
 
-export const guardError = (error: ZodError, type: 'body' | 'query' | 'params'): RequestError => {
+export const guardError = (error: ZodError, type: 'body' | 'query' | 'params' | 'files'): RequestError => {
   const requestError = new RequestError(
     { code: 'guard.invalid_input', interpolation: { type } },
     error

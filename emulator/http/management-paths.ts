@@ -5,6 +5,7 @@ export const managementPaths = [
   '/api/sign-in-exp',
   '/api/connectors',
   '/api/sso-connectors',
+  '/api/custom-profile-fields',
 ];
 
 export const isManagementPath = (path: string): boolean =>

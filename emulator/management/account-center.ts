@@ -4,6 +4,7 @@ import { z } from 'zod';
 
 import { guardedBody } from '../http/context.js';
 import { bodyGuard } from '../http/guard.js';
+import { assertProfileFieldsList } from '../policies/custom-profile-fields.js';
 import { accountCenterFieldKeys, toAccountCenterRow } from '../state/account-center.js';
 import type { EmulatorState } from '../state/store.js';
 
@@ -44,8 +45,9 @@ type Patch = z.infer<typeof patchGuard>;
 /**
  * `GET`/`PATCH /api/account-center`: the settings `/api/.well-known/account-center` and the
  * Account API read. Each key sent replaces the stored value (`fields` included, as recorded);
- * related origins are deduplicated; an empty `deleteAccountUrl` clears it; `profileFields` is a
- * dev feature and dropped.
+ * related origins are deduplicated; an empty `deleteAccountUrl` clears it. `profileFields` (which
+ * catalog fields the prebuilt account center shows, in order; `null` for none chosen) must name
+ * catalog fields, each once (Logto's `normalizeProfileFields`); it is stored and returned.
  */
 export const accountCenterRoutes = (router: Router, auth: Middleware[], state: EmulatorState): void => {
   router.get('/account-center', ...auth, (ctx) => {
@@ -53,7 +55,11 @@ export const accountCenterRoutes = (router: Router, auth: Middleware[], state: E
   });
 
   router.patch('/account-center', ...auth, bodyGuard(patchGuard), (ctx) => {
-    const { enabled, fields, webauthnRelatedOrigins, deleteAccountUrl, customCss } = guardedBody<Patch>(ctx);
+    const { enabled, fields, webauthnRelatedOrigins, deleteAccountUrl, customCss, profileFields } =
+      guardedBody<Patch>(ctx);
+    if (profileFields) {
+      assertProfileFieldsList(profileFields, (name) => state.customProfileFields.has(name));
+    }
     const current = state.accountCenter;
     state.accountCenter = {
       ...current,
@@ -62,6 +68,7 @@ export const accountCenterRoutes = (router: Router, auth: Middleware[], state: E
       ...(webauthnRelatedOrigins === undefined ? {} : { webauthnRelatedOrigins: [...new Set(webauthnRelatedOrigins)] }),
       ...(deleteAccountUrl === undefined ? {} : { deleteAccountUrl: deleteAccountUrl || null }),
       ...(customCss === undefined ? {} : { customCss }),
+      ...(profileFields === undefined ? {} : { profileFields }),
     };
     ctx.body = toAccountCenterRow(state.accountCenter);
   });

@@ -8,6 +8,7 @@ import type { EmulatorState } from '../state/store.js';
 import { accountCenterRoutes } from './account-center.js';
 import { applicationRoutes } from './applications.js';
 import { connectorRoutes } from './connectors.js';
+import { customProfileFieldRoutes } from './custom-profile-fields.js';
 import { signInExperienceRoutes } from './sign-in-experience.js';
 
 export type ManagementDeps = {
@@ -25,4 +26,5 @@ export const managementRoutes = ({ router, state, issuer, keys }: ManagementDeps
   accountCenterRoutes(router, auth, state);
   signInExperienceRoutes(router, auth, state);
   connectorRoutes(router, auth, state);
+  customProfileFieldRoutes(router, auth, state);
 };

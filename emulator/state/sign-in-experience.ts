@@ -1,10 +1,11 @@
 import type { ConnectorSet } from './connectors.js';
+import type { CustomProfileField } from './custom-profile-fields.js';
 
 /**
  * The default sign-in experience, shaped like the recorded `GET /api/.well-known/sign-in-exp`
  * of a Logto OSS tenant, plus `emailBlocklistPolicy`, which Logto stores in the same row but does
- * not publish there. `socialConnectors` and `ssoConnectors` are filled from the connector store
- * when the well-known is served (`publicSignInExperience`).
+ * not publish there. The connectors, `forgotPassword`, `isDevelopmentTenant` and the custom profile
+ * fields are computed when the well-known is served (`publicSignInExperience`).
  */
 export type SignInExperience = ReturnType<typeof defaultSignInExperience>;
 
@@ -34,17 +35,23 @@ export type PasskeySignInSettings = { enabled?: boolean; showPasskeyButton?: boo
 /** Logto's `SentinelPolicy` (attempts per hour, lockout minutes); unset keys take the defaults. */
 export type SentinelPolicy = { maxAttempts?: number; lockoutDuration?: number };
 
+/** `signUpProfileFields`: the custom profile fields the sign-up form collects, by name, in order. */
+export type SignUpProfileFields = Array<{ name: string }> | null;
+
 /**
- * `GET /api/.well-known/sign-in-exp`: the email blocklist left out, as Logto does; social
- * connectors whose target is offered, in the targets' order; SSO connectors only when single
- * sign-on is on.
+ * `GET /api/.well-known/sign-in-exp`: the stored row without the email blocklist, as Logto does;
+ * social connectors whose target is offered, in the targets' order; SSO connectors only when
+ * single sign-on is on; then `customProfileFields`, the catalog rows the sign-up form collects
+ * (`signUpProfileFields`, in its order), and `customProfileFieldCatalog`, the whole catalog in
+ * `sieOrder` order (the recorded tenant: no sign-up fields, the name and avatar rows).
  */
 export const publicSignInExperience = (
-  { emailBlocklistPolicy: _hidden, ...rest }: SignInExperience,
-  connectors: ConnectorSet
+  { emailBlocklistPolicy: _hidden, forgotPassword, isDevelopmentTenant, ...row }: SignInExperience,
+  connectors: ConnectorSet,
+  catalog: CustomProfileField[]
 ) => ({
-  ...rest,
-  socialConnectors: rest.socialSignInConnectorTargets.flatMap((target) =>
+  ...row,
+  socialConnectors: row.socialSignInConnectorTargets.flatMap((target) =>
     connectors.social
       .filter((connector) => connector.target === target)
       .map(({ id, name, logo, logoDark, platform, isTokenStorageSupported }) => ({
@@ -57,9 +64,15 @@ export const publicSignInExperience = (
         isTokenStorageSupported,
       }))
   ),
-  ssoConnectors: rest.singleSignOnEnabled
+  ssoConnectors: row.singleSignOnEnabled
     ? connectors.sso.map(({ id, connectorName, logo, darkLogo }) => ({ id, connectorName, logo, darkLogo }))
     : [],
+  forgotPassword,
+  isDevelopmentTenant,
+  customProfileFields: (row.signUpProfileFields ?? []).flatMap(({ name }) =>
+    catalog.filter((field) => field.name === name)
+  ),
+  customProfileFieldCatalog: catalog,
 });
 
 export const defaultSignInExperience = () => ({
@@ -100,7 +113,7 @@ export const defaultSignInExperience = () => ({
   sentinelPolicy: {} as SentinelPolicy,
   verificationCodePolicy: {} as VerificationCodePolicy,
   passkeySignIn: {} as PasskeySignInSettings,
-  signUpProfileFields: [] as unknown[],
+  signUpProfileFields: [] as SignUpProfileFields,
   passwordExpiration: {} as Record<string, unknown>,
   usernamePolicy: {
     caseSensitive: true,
@@ -108,11 +121,7 @@ export const defaultSignInExperience = () => ({
     maxLength: 128,
     allowedChars: { lowercase: true, uppercase: true, numbers: true, underscore: true },
   },
-  socialConnectors: [] as unknown[],
-  ssoConnectors: [] as unknown[],
   forgotPassword: { phone: false, email: false },
   isDevelopmentTenant: false,
-  customProfileFields: [] as unknown[],
-  customProfileFieldCatalog: [] as unknown[],
   emailBlocklistPolicy: {} as EmailBlocklistPolicy,
 });

@@ -2,10 +2,12 @@ import {
   allFieldsEditable,
   type AccountCenterSettings,
 } from './account-center.js';
+import { AssetStorage } from './asset-storage.js';
 import { ClientStore, defaultApplicationDetails, demoClientFor, demoClientId, normaliseAppUrl } from './clients.js';
 import { Clock } from './clock.js';
 import { defaultConnectors } from './connector-seed.js';
 import { ConnectorStore } from './connectors.js';
+import { CustomProfileFieldStore, recordedTenantCatalog } from './custom-profile-fields.js';
 import { FaultRegistry } from './faults.js';
 import { seededM2mClients } from './m2m-clients.js';
 import { MessageRateGuard } from './message-rate.js';
@@ -51,6 +53,10 @@ export class EmulatorState {
   readonly mockProviders = new MockProviderStore(this.clock);
   /** Sign-in context of OIDC sessions (the sessions themselves live in the OIDC adapter). */
   readonly sessionExtensions = new SessionExtensionStore();
+  /** The custom profile field catalog (Logto's `custom_profile_fields` table). */
+  readonly customProfileFields = new CustomProfileFieldStore(this.clock);
+  /** The storage provider avatar uploads go to; objects are served under `<baseUrl>/emulator-storage/`. */
+  readonly storage: AssetStorage;
   readonly outbox: Outbox;
   /** Where this emulator is reached; the mock providers' authorization URIs point here. */
   readonly baseUrl: string;
@@ -63,6 +69,7 @@ export class EmulatorState {
   constructor(private readonly initial: StateOptions) {
     this.outbox = new Outbox(this.clock, initial.printOutbox ? (line) => console.log(line) : undefined);
     this.baseUrl = initial.baseUrl ?? 'http://localhost:3001';
+    this.storage = new AssetStorage(`${this.baseUrl}/emulator-storage`);
     this.users.observe({
       afterUpdate: (before, after) => this.tokenVault.afterUserUpdate(before, after),
       afterDelete: (id) => {
@@ -85,12 +92,14 @@ export class EmulatorState {
     this.tokenVault.clear();
     this.mockProviders.clear();
     this.sessionExtensions.clear();
+    this.storage.reset();
     this.connectors.replace(defaultConnectors());
     this.signInExperience = defaultSignInExperience();
     this.wellKnownCorsOpen = this.initial.openWellKnown;
     // One creation time for every seeded app, so the Management API's newest-first list keeps
     // the seed order.
     const seededAt = this.clock.now();
+    this.customProfileFields.replace(recordedTenantCatalog(seededAt));
     this.setAppUrls(this.initial.appUrls, seededAt);
     for (const client of seededM2mClients(seededAt)) {
       this.clients.put(client);
@@ -102,7 +111,8 @@ export class EmulatorState {
       webauthnRelatedOrigins: originsOf(this.appUrls),
       deleteAccountUrl: null,
       customCss: null,
-      profileFields: null,
+      // As the recorded tenant: the built-in name and avatar fields, in that order.
+      profileFields: [{ name: 'name' }, { name: 'avatar' }],
     };
     const { password, ...profile } = demoUser;
     await this.createUser({ ...profile, password });

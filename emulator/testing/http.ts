@@ -4,6 +4,8 @@ export type RawResponse = {
   status: number;
   headers: IncomingHttpHeaders;
   text: string;
+  /** The body's bytes (images from the storage URL). */
+  bytes: Buffer;
   /** Parsed JSON, or `undefined` when the body is empty or not JSON. */
   json: unknown;
   header(name: string): string | undefined;
@@ -12,7 +14,7 @@ export type RawResponse = {
 export type RequestOptions = {
   method?: string;
   headers?: Record<string, string>;
-  /** A string is sent as is; URLSearchParams as a form; anything else as JSON. */
+  /** A string or bytes are sent as they are; URLSearchParams as a form; anything else as JSON. */
   body?: unknown;
 };
 
@@ -23,7 +25,7 @@ export type RequestOptions = {
 export const request = (url: string | URL, { method = 'GET', headers = {}, body }: RequestOptions = {}) =>
   new Promise<RawResponse>((resolve, reject) => {
     const target = new URL(url);
-    let payload: string | undefined;
+    let payload: string | Uint8Array | undefined;
     const finalHeaders: Record<string, string> = { ...headers };
     const hasHeader = (name: string) =>
       Object.keys(finalHeaders).some((key) => key.toLowerCase() === name.toLowerCase());
@@ -33,7 +35,7 @@ export const request = (url: string | URL, { method = 'GET', headers = {}, body 
       if (!hasHeader('content-type')) {
         finalHeaders['Content-Type'] = 'application/x-www-form-urlencoded';
       }
-    } else if (typeof body === 'string') {
+    } else if (typeof body === 'string' || body instanceof Uint8Array) {
       payload = body;
     } else if (body !== undefined) {
       payload = JSON.stringify(body);
@@ -42,7 +44,7 @@ export const request = (url: string | URL, { method = 'GET', headers = {}, body 
       }
     }
     if (payload !== undefined) {
-      finalHeaders['Content-Length'] = String(Buffer.byteLength(payload));
+      finalHeaders['Content-Length'] = String(typeof payload === 'string' ? Buffer.byteLength(payload) : payload.byteLength);
     }
 
     const req = httpRequest(
@@ -52,7 +54,8 @@ export const request = (url: string | URL, { method = 'GET', headers = {}, body 
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
+          const bytes = Buffer.concat(chunks);
+          const text = bytes.toString('utf8');
           let json: unknown;
           try {
             json = text ? (JSON.parse(text) as unknown) : undefined;
@@ -63,6 +66,7 @@ export const request = (url: string | URL, { method = 'GET', headers = {}, body 
             status: res.statusCode ?? 0,
             headers: res.headers,
             text,
+            bytes,
             json,
             header: (name) => {
               const value = res.headers[name.toLowerCase()];

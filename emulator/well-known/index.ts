@@ -1,5 +1,6 @@
 import type Router from '@koa/router';
 
+import { rowsPassResponseGuard } from '../policies/custom-profile-fields.js';
 import { toAccountCenterRow } from '../state/account-center.js';
 import { publicSignInExperience } from '../state/sign-in-experience.js';
 import type { EmulatorState } from '../state/store.js';
@@ -11,7 +12,13 @@ export const wellKnownRoutes = (router: Router, state: EmulatorState): void => {
   });
 
   router.get('/.well-known/sign-in-exp', (ctx) => {
-    ctx.body = publicSignInExperience(state.signInExperience, state.connectors.list());
+    const catalog = state.customProfileFields.list();
+    if (!rowsPassResponseGuard(catalog)) {
+      ctx.status = 500;
+      ctx.body = { message: 'Internal server error.' };
+      return;
+    }
+    ctx.body = publicSignInExperience(state.signInExperience, state.connectors.list(), catalog);
   });
 
   router.get('/status', (ctx) => {

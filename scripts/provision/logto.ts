@@ -18,6 +18,8 @@ export type AccountCenter = {
   fields: Partial<Record<string, FieldControl>>;
   webauthnRelatedOrigins: string[];
   deleteAccountUrl: string | null;
+  /** Catalog fields the profile page shows, in order; absent from older Logto versions. */
+  profileFields?: Array<{ name: string }> | null;
 };
 
 export type AccountCenterPatch = Partial<Pick<AccountCenter, 'enabled' | 'fields' | 'webauthnRelatedOrigins' | 'deleteAccountUrl'>>;
@@ -30,7 +32,18 @@ export type SignInExperience = {
   passwordPolicy: Record<string, unknown>;
   color: { primaryColor: string; darkPrimaryColor: string; isDarkModeEnabled: boolean };
   branding: { logoUrl?: string; darkLogoUrl?: string };
+  /** The tenant's links; `null` or `''` when not set (the support ones are newer settings). */
+  termsOfUseUrl?: string | null;
+  privacyPolicyUrl?: string | null;
+  supportEmail?: string | null;
+  supportWebsiteUrl?: string | null;
 };
+
+/** A row of the custom profile field catalog, as `GET /api/custom-profile-fields` answers it. */
+export type CustomProfileField = {
+  name: string;
+  sieOrder: number;
+} & Record<string, unknown>;
 
 export type Connector = {
   id: string;
@@ -247,6 +260,14 @@ export const connectToLogto = async (env: ProvisionEnv) => {
 
     listSsoConnectors: () =>
       call<SsoConnector[]>('list SSO connectors', () => apiClient.GET('/api/sso-connectors')),
+
+    /** The custom profile field catalog; an older Logto without the route (404) has none. */
+    listCustomProfileFields: async () =>
+      (await call<CustomProfileField[] | undefined>(
+        'list custom profile fields',
+        () => apiClient.GET('/api/custom-profile-fields'),
+        { orNotFound: true }
+      )) ?? [],
   };
 };
 

@@ -110,6 +110,7 @@ describe('npm run provision against the emulator', () => {
         enabled: true,
         fields: expect.objectContaining({ name: 'Edit', username: 'ReadOnly', customData: 'Off' }) as unknown,
         deleteAccountUrl: null,
+        profileFields: [{ name: 'name' }, { name: 'avatar' }],
       },
       signInExperience: {
         socialConnectors: [
@@ -130,6 +131,14 @@ describe('npm run provision against the emulator', () => {
         passwordPolicy: { rejects: { pwned: false, repetitionAndSequence: true, userInfo: true, words: [] } },
         color: { primaryColor: '#6139F6', darkPrimaryColor: '#8768F8', isDarkModeEnabled: false },
         branding: {},
+        termsOfUseUrl: null,
+        privacyPolicyUrl: null,
+        supportEmail: null,
+        supportWebsiteUrl: null,
+        customProfileFieldCatalog: [
+          expect.objectContaining({ name: 'name', type: 'Text', label: 'Name', sieOrder: 1 }),
+          expect.objectContaining({ name: 'avatar', type: 'Url', label: 'Avatar', sieOrder: 2 }),
+        ] as unknown,
       },
       embed: { allowedOrigins: ['https://example.com'] },
       theme: 'dark',
@@ -140,6 +149,9 @@ describe('npm run provision against the emulator', () => {
       .ssoConnectors[0] ?? {};
     expect(wellKnown.socialConnectors).toEqual((config.signInExperience as Record<string, unknown>).socialConnectors);
     expect(wellKnown.ssoConnectors).toEqual([publicSso]);
+    expect(wellKnown.customProfileFieldCatalog).toEqual(
+      (config.signInExperience as Record<string, unknown>).customProfileFieldCatalog
+    );
 
     // The new application is a real client: a user signs in at the deployment's callback.
     const client = new OidcTestClient(emulator.url, {
@@ -245,6 +257,47 @@ describe('npm run provision against the emulator', () => {
     expect(out).toContain('delete account URL: (not set) → https://example.com/delete');
     expect(emulator.state.accountCenter).toMatchObject({ enabled: true, deleteAccountUrl: 'https://example.com/delete' });
     expect((await readConfig()).accountCenter).toMatchObject({ enabled: true, deleteAccountUrl: 'https://example.com/delete' });
+  });
+
+  it("writes the tenant's custom profile fields, profile page fields and links, and notices when they change", async () => {
+    await control('PUT', '/custom-profile-fields', [
+      { name: 'company', type: 'Text', label: 'Company', required: true, config: { maxLength: 80 } },
+      { name: 'plan', type: 'Select', required: false, config: { options: [{ label: 'Free', value: 'free' }] } },
+    ]);
+    await control('PATCH', '/account-center', { profileFields: [{ name: 'plan' }, { name: 'company' }] });
+    await control('PATCH', '/sign-in-experience', {
+      termsOfUseUrl: 'https://example.com/terms',
+      privacyPolicyUrl: '',
+      supportEmail: 'help@example.com',
+    });
+    expect((await run()).code).toBe(exitCodes.ok);
+
+    const config = await readConfig();
+    const wellKnown = (await request(`${emulator.url}/api/.well-known/sign-in-exp`)).json as Record<string, unknown>;
+    expect(config.accountCenter).toMatchObject({ profileFields: [{ name: 'plan' }, { name: 'company' }] });
+    expect(config.signInExperience).toMatchObject({
+      termsOfUseUrl: 'https://example.com/terms',
+      privacyPolicyUrl: null,
+      supportEmail: 'help@example.com',
+      supportWebsiteUrl: null,
+      customProfileFieldCatalog: wellKnown.customProfileFieldCatalog,
+    });
+    expect((config.signInExperience as { customProfileFieldCatalog: Array<{ name: string }> }).customProfileFieldCatalog.map(({ name }) => name)).toEqual([
+      'company',
+      'plan',
+    ]);
+
+    expect((await run()).out).toEqual(['no changes']);
+
+    await control('PATCH', '/sign-in-experience', { supportWebsiteUrl: 'https://example.com/help' });
+    expect((await run()).out).toEqual([`config.json: written to ${paths().out}`]);
+    expect((await readConfig()).signInExperience).toMatchObject({ supportWebsiteUrl: 'https://example.com/help' });
+  });
+
+  it('writes an empty catalog when Logto has no custom profile fields route (an older Logto)', async () => {
+    await control('POST', '/faults', { method: 'GET', path: '/api/custom-profile-fields', status: 404, body: 'Not Found' });
+    expect((await run()).code).toBe(exitCodes.ok);
+    expect((await readConfig()).signInExperience).toMatchObject({ customProfileFieldCatalog: [] });
   });
 
   it('keeps the other keys of an existing config.json', async () => {

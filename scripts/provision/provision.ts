@@ -96,10 +96,11 @@ export const provision = async (options: ProvisionOptions): Promise<void> => {
 
   const appId = await provisionApplication(logto, options);
   const accountCenter = await provisionAccountCenter(logto, options);
-  const [signInExperience, connectors, ssoConnectors] = await Promise.all([
+  const [signInExperience, connectors, ssoConnectors, customProfileFields] = await Promise.all([
     logto.getSignInExperience(),
     logto.listConnectors(),
     logto.listSsoConnectors(),
+    logto.listCustomProfileFields(),
   ]);
 
   const snapshot = buildSnapshot({
@@ -110,6 +111,7 @@ export const provision = async (options: ProvisionOptions): Promise<void> => {
     signInExperience,
     connectors,
     ssoConnectors,
+    customProfileFields,
   });
   if (await writeConfig(outPath, snapshot, dryRun)) {
     reporter.change({ kind: 'written', subject: 'config.json', path: outPath });

@@ -1,4 +1,4 @@
-import type { AccountCenter, Connector, SignInExperience, SsoConnector } from './logto.js';
+import type { AccountCenter, Connector, CustomProfileField, SignInExperience, SsoConnector } from './logto.js';
 import { fieldKeys, type Settings } from './settings.js';
 
 /** Known fields first, in Logto's order, then any others: the same bytes whatever order Logto sends. */
@@ -60,6 +60,17 @@ export const publicSsoConnectors = (experience: SignInExperience, connectors: Ss
         })
     : [];
 
+/**
+ * The catalog as the public sign-in experience lists it (`customProfileFieldCatalog`): every row
+ * as Logto answered it, by `sieOrder`; rows with the same order (Postgres leaves them unordered)
+ * by name, so the bytes do not change between runs.
+ */
+export const orderedCatalog = (rows: CustomProfileField[]) =>
+  [...rows].sort((a, b) => a.sieOrder - b.sieOrder || a.name.localeCompare(b.name));
+
+/** A link setting, `null` when it is not set (Logto stores `null` or `''`, older versions lack it). */
+const linkOrNull = (value: string | null | undefined) => (value ? value : null);
+
 export type SnapshotInput = {
   endpoint: string;
   appId: string;
@@ -68,6 +79,7 @@ export type SnapshotInput = {
   signInExperience: SignInExperience;
   connectors: Connector[];
   ssoConnectors: SsoConnector[];
+  customProfileFields: CustomProfileField[];
 };
 
 /** The keys of `config.json` the command owns; documented in the repository README. */
@@ -79,6 +91,7 @@ export const buildSnapshot = ({
   signInExperience,
   connectors,
   ssoConnectors,
+  customProfileFields,
 }: SnapshotInput): Record<string, unknown> => {
   const { mfa, passkeySignIn, passwordPolicy, color, branding } = signInExperience;
   return {
@@ -90,6 +103,7 @@ export const buildSnapshot = ({
       enabled: accountCenter.enabled,
       fields: orderedFields(accountCenter.fields),
       deleteAccountUrl: accountCenter.deleteAccountUrl,
+      profileFields: accountCenter.profileFields ?? null,
     },
     signInExperience: {
       socialConnectors: publicSocialConnectors(signInExperience, connectors),
@@ -106,6 +120,11 @@ export const buildSnapshot = ({
         ...(branding.logoUrl ? { logoUrl: branding.logoUrl } : {}),
         ...(branding.darkLogoUrl ? { darkLogoUrl: branding.darkLogoUrl } : {}),
       },
+      termsOfUseUrl: linkOrNull(signInExperience.termsOfUseUrl),
+      privacyPolicyUrl: linkOrNull(signInExperience.privacyPolicyUrl),
+      supportEmail: linkOrNull(signInExperience.supportEmail),
+      supportWebsiteUrl: linkOrNull(signInExperience.supportWebsiteUrl),
+      customProfileFieldCatalog: orderedCatalog(customProfileFields),
     },
     ...(settings.embed ? { embed: { allowedOrigins: settings.embed.allowedOrigins } } : {}),
     ...(settings.theme ? { theme: settings.theme } : {}),

@@ -153,9 +153,34 @@ describe('snapshot', () => {
           signInExperience: experience(),
           connectors: [],
           ssoConnectors: [],
+          customProfileFields: [],
         })
       );
     expect(snapshot({ email: 'Edit', name: 'Edit', zeta: 'Off' })).toBe(snapshot({ zeta: 'Off', name: 'Edit', email: 'Edit' }));
     expect(snapshot({ email: 'Edit', name: 'Edit' })).toContain('"fields":{"name":"Edit","email":"Edit"}');
+  });
+
+  it('writes the tenant links as null when unset or empty, and the catalog by sieOrder then name', () => {
+    const settings = parseSettings({ app: { name: 'A' }, urls: ['https://a.test/'] }, 'x');
+    const row = (name: string, sieOrder: number) => ({ tenantId: 'default', id: name, name, type: 'Text', sieOrder });
+    const snapshot = buildSnapshot({
+      endpoint: 'https://auth.test',
+      appId: 'app',
+      settings,
+      accountCenter,
+      signInExperience: experience({ termsOfUseUrl: 'https://a.test/terms', privacyPolicyUrl: '', supportEmail: null }),
+      connectors: [],
+      ssoConnectors: [],
+      customProfileFields: [row('zeta', 2), row('beta', 2), row('alpha', 3), row('first', 1)],
+    });
+    expect(snapshot.signInExperience).toMatchObject({
+      termsOfUseUrl: 'https://a.test/terms',
+      privacyPolicyUrl: null,
+      supportEmail: null,
+      supportWebsiteUrl: null,
+      customProfileFieldCatalog: [row('first', 1), row('beta', 2), row('zeta', 2), row('alpha', 3)],
+    });
+    // An older Logto without profile fields answers no key: written as null.
+    expect(snapshot.accountCenter).toMatchObject({ profileFields: null });
   });
 });
