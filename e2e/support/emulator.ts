@@ -45,7 +45,12 @@ export const emulator = {
   /** Ends every Logto session and token of the user, as a sign-out elsewhere would. */
   signOutEverywhere: (id: string) => call<unknown>('POST', `/users/${id}/sign-out`),
   setFields: (fields: Partial<Record<string, FieldControl>>) => call<unknown>('PATCH', '/account-center/fields', fields),
-  setAccountCenter: (settings: { enabled?: boolean; fields?: Partial<Record<string, FieldControl>> }) =>
+  setAccountCenter: (settings: {
+    enabled?: boolean;
+    fields?: Partial<Record<string, FieldControl>>;
+    profileFields?: Array<{ name: string }> | null;
+    deleteAccountUrl?: string | null;
+  }) =>
     call<unknown>('PATCH', '/account-center', settings),
   /** Lets the browser read /api/.well-known/* like a non-production Logto (or a same-origin proxy). */
   openWellKnown: (open: boolean) => call<unknown>('PUT', '/well-known-cors', { open }),
@@ -71,6 +76,12 @@ export const emulator = {
   sessions: (userId: string) => call<Array<{ payload: { uid: string } }>>('GET', `/users/${userId}/sessions`),
   /** An app's standing permission, as consenting to it would leave. */
   createGrant: (userId: string, clientId: string, scope?: string) => call<{ id: string }>('POST', `/users/${userId}/grants`, { clientId, scope }),
+  /** Whether Logto has a storage provider for uploads (`storage.not_configured` without one). */
+  setStorage: (configured: boolean, failUploads = false) => call<unknown>('PUT', '/storage', { configured, failUploads }),
+  storedObjects: async () =>
+    (await call<{ objects: Array<{ url: string; contentType: string; size: number; userId: string }> }>('GET', '/storage')).objects,
+  /** Replaces the tenant's custom profile field catalog (each entry as Logto's create route takes it). */
+  setProfileFieldCatalog: (fields: Array<Record<string, unknown>>) => call<unknown>('PUT', '/custom-profile-fields', fields),
   fault: (fault: Fault) => call<unknown>('POST', '/faults', fault),
   advanceClock: (minutes: number) => call<unknown>('POST', '/clock/advance', { minutes }),
 };
