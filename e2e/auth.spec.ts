@@ -1,13 +1,15 @@
 import { expect, signIn, submitSignInForm, test } from './support/fixtures';
 
-test('signs in through Logto and lands on the profile with the user’s data', async ({ page, user }) => {
+test('signs in through Logto and lands on the overview with the user’s data', async ({ page, user }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Manage your account' })).toBeVisible();
   await page.getByRole('button', { name: 'Sign in' }).click();
   await submitSignInForm(page, user);
-  await expect(page).toHaveURL(/\/profile$/);
-  await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
   await expect(page.getByTestId('user-name')).toHaveText('Riley Tester');
+  await expect(page.getByRole('main').getByText(user.username, { exact: false })).toBeVisible();
+  await page.getByRole('link', { name: 'Profile' }).click();
   await expect(page.getByRole('main').getByText('Riley', { exact: true })).toBeVisible();
 });
 
@@ -36,7 +38,7 @@ test('a cancelled sign-in says so and offers to try again', async ({ page, user 
   await expect(page.getByRole('alert')).toHaveText('Sign-in was cancelled.');
   await page.getByRole('button', { name: 'Try signing in again' }).click();
   await submitSignInForm(page, user);
-  await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
 });
 
 test('a forged sign-in answer is refused with a plain message and a retry button', async ({ page, user }) => {
@@ -49,7 +51,7 @@ test('a forged sign-in answer is refused with a plain message and a retry button
   await expect(page.getByRole('alert')).toContainText('Sign-in failed');
   await page.getByRole('button', { name: 'Try signing in again' }).click();
   await submitSignInForm(page, user);
-  await expect(page.getByRole('heading', { name: 'Profile' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
 });
 
 test('an answer for a sign-in this tab never started is refused', async ({ page }) => {

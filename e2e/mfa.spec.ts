@@ -1,22 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
-import { generateSync } from 'otplib';
 import { expectAccessible } from './support/a11y';
 import { addVirtualAuthenticator } from './support/authenticator';
+import { setUpAuthenticatorApp } from './support/mfa';
 import { emulator } from './support/emulator';
 import { otherOriginAppUrl } from './support/env';
 import { expect, signIn, submitSignInForm, test, verifyWithPassword } from './support/fixtures';
-
-/** Scan-less setup, as a person would do it: open "Can't scan", read the key, type the app's code. */
-async function setUpAuthenticatorApp(page: Page, dialogName: string) {
-  const dialog = page.getByRole('dialog', { name: dialogName });
-  await dialog.getByText('Can’t scan the code?').click();
-  const key = (await dialog.getByTestId('totp-key').innerText()).replace(/\s/g, '');
-  await dialog.getByRole('textbox', { name: 'Code from the app' }).fill(generateSync({ secret: key }));
-  await dialog.getByRole('button', { name: 'Verify and turn on' }).click();
-  await expect(dialog).toBeHidden();
-  return key;
-}
 
 test('adds a passkey with the device’s authenticator, renames it and removes it', async ({ page, user }) => {
   const authenticator = await addVirtualAuthenticator(page);

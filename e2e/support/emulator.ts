@@ -67,6 +67,9 @@ export const emulator = {
   getIdentityToken: (userId: string, target: string) => call<StoredToken>('GET', `/users/${userId}/identities/${target}/token`),
   setSsoToken: (userId: string, connectorId: string, token: TokenState) =>
     call<unknown>('PUT', `/users/${userId}/sso-identities/${connectorId}/token`, token),
+  /** Adds a second step without the Account API: `{type: 'Totp'}`, `{type: 'BackupCode'}` or `{type: 'WebAuthn'}`. */
+  addFactor: (userId: string, factor: { type: 'Totp' | 'BackupCode' | 'WebAuthn'; codes?: string[] }) =>
+    call<Record<string, unknown>>('POST', `/users/${userId}/mfa-verifications`, factor),
   /** Marks a backup code used, as signing in with it would. */
   useBackupCode: (userId: string, code?: string) => call<unknown>('POST', `/users/${userId}/backup-codes/use`, code ? { code } : {}),
   mfa: (userId: string) =>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Route, Routes, useLocation } from 'react-router';
 import ProfilePage from '../features/profile/ProfilePage';
 import { useT } from '../i18n/I18nProvider';
 import { Spinner } from '../ui/Spinner';
@@ -16,6 +16,7 @@ const SecurityPage = lazy(() => import('../features/security/SecurityPage'));
 const ConnectionsPage = lazy(() => import('../features/connections/ConnectionsPage'));
 const SocialCallbackPage = lazy(() => import('../features/connections/SocialCallbackPage'));
 const DevicesPage = lazy(() => import('../features/devices/DevicesPage'));
+const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 
 function Waiting({ title }: { title: string }) {
   return (
@@ -53,14 +54,6 @@ export function AppRoutes() {
   return (
     <Suspense fallback={null}>
       <Routes>
-        <Route
-          path="/"
-          element={
-            <RequireAuth>
-              <Navigate to="/profile" replace />
-            </RequireAuth>
-          }
-        />
         <Route path="/callback" element={<CallbackPage />} />
         <Route
           element={
@@ -69,6 +62,7 @@ export function AppRoutes() {
             </RequireAuth>
           }
         >
+          <Route path="/" element={<OverviewPage />} />
           <Route path="/profile" element={<ProfilePage />} />
           <Route path="/security" element={<SecurityPage />} />
           <Route path="/connections" element={<ConnectionsPage />} />

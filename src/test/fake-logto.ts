@@ -139,6 +139,8 @@ export function fakeLogto(account: Account = sampleAccount(), override: Handler 
         options.onUploadProgress?.(1);
         return { url: `https://cdn.test/avatars/${assets.uploads.length}/${file.name}` };
       }
+      case 'GET /oidc/me':
+        return { sub: account.id, sso_identities: [] };
       case 'GET /api/my-account/sessions':
         requireIdentity(options);
         return { sessions: structuredClone(devices.sessions) };

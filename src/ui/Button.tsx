@@ -19,20 +19,24 @@ export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   ref?: Ref<HTMLButtonElement>;
 };
 
+/** The look of a button, for a link that goes somewhere but should read as an action. */
+export const buttonClass = (variant: Variant = 'secondary', size: 'sm' | 'md' = 'md', className?: string) =>
+  cx(
+    'inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors motion-reduce:transition-none',
+    'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand',
+    'disabled:cursor-not-allowed disabled:opacity-60',
+    size === 'sm' ? 'px-3 py-1.5 text-sm' : 'px-4 py-2 text-sm',
+    variants[variant],
+    className,
+  );
+
 export function Button({ variant = 'secondary', size = 'md', busy = false, className, children, disabled, type = 'button', ...rest }: ButtonProps) {
   return (
     <button
       type={type}
       disabled={disabled || busy}
       aria-busy={busy || undefined}
-      className={cx(
-        'inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors motion-reduce:transition-none',
-        'focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand',
-        'disabled:cursor-not-allowed disabled:opacity-60',
-        size === 'sm' ? 'px-3 py-1.5 text-sm' : 'px-4 py-2 text-sm',
-        variants[variant],
-        className,
-      )}
+      className={buttonClass(variant, size, className)}
       {...rest}
     >
       {busy && <Spinner />}

@@ -6,7 +6,7 @@ import type { VerificationStore } from './store';
 
 const VerificationDialog = lazy(() => import('./VerificationDialog'));
 
-type StepUp = {
+export type StepUp = {
   run: <T>(action: (verificationId: string | undefined) => Promise<T>, options?: RunOptions) => Promise<T>;
   /** Makes sure a record exists before a multi-step flow starts; rejects when cancelled. */
   ensure: () => Promise<string>;

@@ -19,7 +19,7 @@ export function takeReturnTo(): string {
   const path = session.getItem(returnToKey);
   session.removeItem(returnToKey);
   // Same-app paths only: anything else could send the user elsewhere after sign-in.
-  return path && path.startsWith('/') && !path.startsWith('//') ? path : '/profile';
+  return path && path.startsWith('/') && !path.startsWith('//') ? path : '/';
 }
 
 type ReauthState = { at: number; silent: boolean };

@@ -76,5 +76,5 @@ export default function CallbackPage() {
     );
   }
 
-  return <Navigate to={isAuthenticated ? '/profile' : '/'} replace />;
+  return <Navigate to="/" replace />;
 }

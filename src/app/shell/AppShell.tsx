@@ -67,7 +67,7 @@ export function AppShell() {
           <ul className="flex flex-wrap gap-1 md:flex-col">
             {visibleAreas.map((area) => (
               <li key={area.path}>
-                <NavLink to={area.path} className={navLinkClass}>
+                <NavLink to={area.path} end className={navLinkClass}>
                   {t(area.label)}
                 </NavLink>
               </li>

@@ -12,6 +12,7 @@ export type Area = {
 
 /** The areas of the account center, in navigation order. */
 export const areas: readonly Area[] = [
+  { path: '/', label: 'nav.overview' },
   { path: '/profile', label: 'nav.profile' },
   { path: '/security', label: 'nav.security' },
   { path: '/connections', label: 'nav.connections' },

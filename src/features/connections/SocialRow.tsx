@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useOpenRequest } from '@/app/open-request';
 import type { SocialConnector } from '../../api/types';
 import { describeError } from '../../i18n/describe-error';
 import { useT } from '../../i18n/I18nProvider';
@@ -9,7 +10,7 @@ import { Button } from '../../ui/Button';
 import { ConnectorLogo } from './ConnectorLogo';
 import { unlinkableReason } from './connectors';
 import type { LinkMode } from './pending-link';
-import { useTokenStatus } from './token-status';
+import { useTokenStatus } from '@/api/queries/token-status';
 import { TokenStatusLine } from './TokenStatusLine';
 import { UnlinkDialog } from './UnlinkDialog';
 import { useStartLink } from './use-start-link';
@@ -42,6 +43,17 @@ export function SocialRow({ target, name, connector, identity, readOnly }: Props
   // Providers refuse to be framed: inside a host's iframe, linking happens in a tab of its own.
   const { framed } = useSession();
   const { baseUrl } = useAppConfig();
+  const reconnectButton = useRef<HTMLButtonElement>(null);
+  const needsReconnect = identity !== undefined && canLink && storesTokens && token.data !== undefined && token.data.state !== 'stored';
+  // From the overview: a reconnect is a trip to the provider, so the user starts it here.
+  useOpenRequest(
+    `reconnect-${target}`,
+    () => {
+      reconnectButton.current?.scrollIntoView({ block: 'center' });
+      reconnectButton.current?.focus();
+    },
+    needsReconnect && !readOnly && !framed,
+  );
 
   return (
     <li className="flex flex-wrap items-start gap-x-4 gap-y-2 py-4 sm:flex-nowrap">
@@ -83,8 +95,8 @@ export function SocialRow({ target, name, connector, identity, readOnly }: Props
               {t('connections.link')}
             </Button>
           )}
-          {identity && canLink && storesTokens && token.data && token.data.state !== 'stored' && (
-            <Button size="sm" busy={start.isPending} onClick={() => go('reconnect')} aria-label={t('connections.reconnect_named', { name })}>
+          {needsReconnect && (
+            <Button ref={reconnectButton} size="sm" busy={start.isPending} onClick={() => go('reconnect')} aria-label={t('connections.reconnect_named', { name })}>
               {t('connections.reconnect')}
             </Button>
           )}

@@ -2,7 +2,7 @@ import type { SsoIdentityClaim } from '../../api/social';
 import type { SsoConnector } from '../../api/types';
 import { useT } from '../../i18n/I18nProvider';
 import { ConnectorLogo } from './ConnectorLogo';
-import { useTokenStatus } from './token-status';
+import { useTokenStatus } from '@/api/queries/token-status';
 import { TokenStatusLine } from './TokenStatusLine';
 
 const text = (value: unknown) => (typeof value === 'string' && value ? value : undefined);

@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Skeleton } from '../../ui/Skeleton';
 import { useNow } from '../../ui/use-now';
 import { relativeTime } from '@/i18n/relative-time';
-import type { TokenStatus } from './token-status';
+import type { TokenStatus } from '@/api/queries/token-status';
 
 /** "Token stored, expires in 58 minutes (14:32), scopes …" without ever touching the token. */
 export function TokenStatusLine({ status, error, pending }: { status?: TokenStatus; error: unknown; pending: boolean }) {

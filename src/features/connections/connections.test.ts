@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/error';
 import { localizedName, unlinkableReason } from './connectors';
 import { clearPendingLinks, randomState, savePendingLink, takePendingLink, type PendingLink } from './pending-link';
-import { tokenStatusOf } from './token-status';
+import { tokenStatusOf } from '@/api/queries/token-status';
 
 const link = (overrides: Partial<PendingLink> = {}): PendingLink => ({
   connectorId: 'mockgithub01',

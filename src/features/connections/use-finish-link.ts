@@ -28,9 +28,8 @@ export function useFinishLink() {
       const method = link.mode === 'replace' ? 'PUT' : 'POST';
       await stepUp.run((verificationId) => bindIdentity(api, method, link.verificationRecordId, verificationId), { optional: true });
     }
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.account() }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.tokenStatus('social', link.target) }),
-    ]);
+    // Removed, not refetched over: a new connection starts the token's story afresh (see token-status.ts).
+    queryClient.removeQueries({ queryKey: queryKeys.tokenStatus('social', link.target) });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.account() });
   };
 }

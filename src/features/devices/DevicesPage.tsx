@@ -16,7 +16,7 @@ import { useStepUp } from '@/verification/VerificationProvider';
 import { useRowControl } from '../rows/row-control';
 import { AppRow } from './AppRow';
 import { devicesEn } from './messages.en';
-import { useGrants, useSessions } from './queries';
+import { useGrants, useSessions } from '@/api/queries/sessions';
 import { RemoveAppDialog } from './RemoveAppDialog';
 import { appAccessList, sessionViews, type AppAccess, type SessionView } from './session-view';
 import { SessionRow } from './SessionRow';

@@ -1,24 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useApi } from '@/api/ApiProvider';
 import { hasErrorCode } from '@/api/error';
 import { queryKeys } from '@/api/query-keys';
-import { getGrants, getSessions, type UserSession } from '@/api/sessions';
+import type { UserSession } from '@/api/sessions';
 import { useFieldControls } from '@/app/account-center/field-controls';
-import { useVerifiedQuery } from '@/verification/use-verified-query';
-
-export function useSessions(enabled: boolean) {
-  const api = useApi();
-  return useVerifiedQuery({ queryKey: queryKeys.sessions(), queryFn: (vid, signal) => getSessions(api, vid, signal), enabled });
-}
-
-/**
- * First-party grants only name the apps used through each session; third-party grants are the
- * apps the user can remove. Both lists together are every grant, without asking twice.
- */
-export function useGrants(appType: 'firstParty' | 'thirdParty', enabled: boolean) {
-  const api = useApi();
-  return useVerifiedQuery({ queryKey: queryKeys.grants(appType), queryFn: (vid, signal) => getGrants(api, appType, vid, signal), enabled });
-}
 
 /** Logto answers these for a session or grant that is already gone: the outcome the user wanted. */
 export const isAlreadyGone = (error: unknown) =>

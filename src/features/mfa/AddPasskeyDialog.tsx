@@ -15,7 +15,7 @@ import { Spinner } from '../../ui/Spinner';
 import { useToast } from '../../ui/Toast';
 import { useVerifiedMutation } from '../../verification/use-verified-mutation';
 import { deviceLabel, parseUserAgent } from '@/user-agent/user-agent';
-import { useRefreshMfa } from './queries';
+import { useRefreshMfa } from '@/api/queries/mfa';
 import { classifyPasskeyError, loadWebAuthn, type PasskeyFailure } from './webauthn';
 
 type Prepared = { registration: WebAuthnRegistration; webauthn: Awaited<ReturnType<typeof loadWebAuthn>> };

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useOpenRequest } from '@/app/open-request';
 import { hasErrorCode } from '../../api/error';
 import type { MfaVerification } from '../../api/mfa';
 import { useFieldControls } from '../../app/account-center/field-controls';
@@ -16,7 +17,7 @@ import { deviceLabel, parseUserAgent } from '@/user-agent/user-agent';
 import { mfaEn } from './messages.en';
 import { NewBackupCodesDialog } from './NewBackupCodesDialog';
 import { MfaSwitch } from './MfaSwitch';
-import { useMfaVerifications } from './queries';
+import { useMfaVerifications } from '@/api/queries/mfa';
 import { RemoveFactorDialog } from './RemoveFactorDialog';
 import { RenamePasskeyDialog } from './RenamePasskeyDialog';
 import { TotpDialog } from './TotpDialog';
@@ -42,8 +43,6 @@ export function MfaSection() {
   const list = useMfaVerifications(mfaControl !== 'Off' && mfaControl !== undefined);
   const [open, setOpen] = useState<Open | undefined>();
 
-  if (mfaControl === 'Off' || hasErrorCode(list.error, 'account_center.field_not_enabled')) return null;
-
   // Without the tenant's MFA settings, offer every factor and let Logto refuse what is off.
   const factors = experience.mfa?.factors ?? ['Totp', 'WebAuthn', 'BackupCode'];
   const entries = list.data ?? [];
@@ -58,6 +57,38 @@ export function MfaSection() {
   // Every change here needs proof of identity; asking first keeps the dialogs uninterrupted.
   const start = (next: Open) => stepUp.afterVerifying(() => setOpen(next));
   const close = () => setOpen(undefined);
+
+  // The overview's actions land here: focus the control first, so the dialog hands focus back to it.
+  const totpButton = useRef<HTMLButtonElement>(null);
+  const passkeyButton = useRef<HTMLButtonElement>(null);
+  const codesButton = useRef<HTMLButtonElement>(null);
+  const loaded = list.data !== undefined;
+  useOpenRequest(
+    'totp',
+    () => {
+      totpButton.current?.focus();
+      start({ kind: 'totp' });
+    },
+    loaded && mfaEditable && factors.includes('Totp'),
+  );
+  useOpenRequest(
+    'add-passkey',
+    () => {
+      passkeyButton.current?.focus();
+      start({ kind: 'add-passkey' });
+    },
+    loaded && passkeyEditable && factors.includes('WebAuthn'),
+  );
+  useOpenRequest(
+    'backup-codes',
+    () => {
+      codesButton.current?.focus();
+      start({ kind: 'new-codes' });
+    },
+    loaded && mfaEditable && factors.includes('BackupCode') && (hasRealFactor || backupSets.length > 0),
+  );
+
+  if (mfaControl === 'Off' || hasErrorCode(list.error, 'account_center.field_not_enabled')) return null;
 
   return (
     <Section title={t('mfa.title')} description={t('mfa.description')}>
@@ -74,7 +105,7 @@ export function MfaSection() {
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 className="text-sm font-medium">{t('mfa.passkey.title')}</h3>
                 {passkeyEditable && factors.includes('WebAuthn') && (
-                  <Button size="sm" onClick={() => start({ kind: 'add-passkey' })}>
+                  <Button ref={passkeyButton} size="sm" onClick={() => start({ kind: 'add-passkey' })}>
                     {t('mfa.passkey.add')}
                   </Button>
                 )}
@@ -119,7 +150,7 @@ export function MfaSection() {
                 mfaEditable &&
                 (totp ? (
                   <>
-                    <Button size="sm" variant="ghost" aria-label={t('mfa.totp.replace')} onClick={() => start({ kind: 'totp' })}>
+                    <Button ref={totpButton} size="sm" variant="ghost" aria-label={t('mfa.totp.replace')} onClick={() => start({ kind: 'totp' })}>
                       {t('mfa.replace')}
                     </Button>
                     <Button size="sm" variant="ghost" aria-label={t('mfa.totp.remove')} onClick={() => start({ kind: 'remove', factor: 'totp', entry: totp })}>
@@ -128,7 +159,7 @@ export function MfaSection() {
                   </>
                 ) : (
                   factors.includes('Totp') && (
-                    <Button size="sm" onClick={() => start({ kind: 'totp' })}>
+                    <Button ref={totpButton} size="sm" onClick={() => start({ kind: 'totp' })}>
                       {t('mfa.totp.add')}
                     </Button>
                   )
@@ -152,7 +183,7 @@ export function MfaSection() {
                       </Button>
                     )}
                     {(hasRealFactor || backupSets.length > 0) && factors.includes('BackupCode') && (
-                      <Button size="sm" variant={backupSets.length > 0 ? 'ghost' : 'secondary'} onClick={() => start({ kind: 'new-codes' })}>
+                      <Button ref={codesButton} size="sm" variant={backupSets.length > 0 ? 'ghost' : 'secondary'} onClick={() => start({ kind: 'new-codes' })}>
                         {t(backupSets.length > 0 ? 'mfa.backup.regenerate' : 'mfa.backup.generate')}
                       </Button>
                     )}

@@ -1,4 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useRef } from 'react';
+import { useOpenRequest } from '@/app/open-request';
 import { useApi } from '../../api/ApiProvider';
 import { updateMfaSettings } from '../../api/mfa';
 import { queryKeys } from '../../api/query-keys';
@@ -7,7 +9,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { Alert } from '../../ui/Alert';
 import { cx } from '../../ui/cx';
 import { useVerifiedMutation } from '../../verification/use-verified-mutation';
-import { useMfaSettings } from './queries';
+import { useMfaSettings } from '@/api/queries/mfa';
 
 /** "Ask for a second step when I sign in": Logto's `skipMfaOnSignIn`, the other way round. */
 export function MfaSwitch({ readOnly }: { readOnly: boolean }) {
@@ -26,6 +28,17 @@ export function MfaSwitch({ readOnly }: { readOnly: boolean }) {
     onSuccess: (result) => queryClient.setQueryData(queryKeys.mfaSettings(), result),
   });
 
+  const control = useRef<HTMLButtonElement>(null);
+  // From the overview: the switch is the place to look, not something to flip for the user.
+  useOpenRequest(
+    'mfa-switch',
+    () => {
+      control.current?.scrollIntoView({ block: 'center' });
+      control.current?.focus();
+    },
+    settings.data !== undefined,
+  );
+
   if (!settings.data) return null;
   const required = !settings.data.skipMfaOnSignIn;
 
@@ -41,6 +54,7 @@ export function MfaSwitch({ readOnly }: { readOnly: boolean }) {
           </p>
         </div>
         <button
+          ref={control}
           type="button"
           role="switch"
           aria-checked={required}

@@ -13,8 +13,9 @@ import { CheckboxField } from '../../ui/CheckboxField';
 import { Spinner } from '../../ui/Spinner';
 import { useToast } from '../../ui/Toast';
 import { useVerifiedMutation } from '../../verification/use-verified-mutation';
-import { backupCodesText, downloadText } from './backup-codes-file';
-import { useRefreshMfa } from './queries';
+import { downloadText } from '@/ui/download';
+import { backupCodesText } from './backup-codes-file';
+import { useRefreshMfa } from '@/api/queries/mfa';
 
 /**
  * Shows a new set of backup codes once, lets the user keep them (copy, download, print) and only

@@ -3,7 +3,7 @@ import { deleteMfaVerification } from '../../api/mfa';
 import { useT } from '../../i18n/I18nProvider';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useVerifiedMutation } from '../../verification/use-verified-mutation';
-import { useRefreshMfa } from './queries';
+import { useRefreshMfa } from '@/api/queries/mfa';
 
 /** Confirms and removes one passkey or the authenticator app. */
 export function RemoveFactorDialog({ id, title, body, done, onClose }: { id: string; title: string; body: string; done: string; onClose: () => void }) {

@@ -8,7 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { useToast } from '../../ui/Toast';
 import { useVerifiedMutation } from '../../verification/use-verified-mutation';
-import { useRefreshMfa } from './queries';
+import { useRefreshMfa } from '@/api/queries/mfa';
 
 export function RenamePasskeyDialog({ id, current, onClose }: { id: string; current: string; onClose: () => void }) {
   const t = useT();

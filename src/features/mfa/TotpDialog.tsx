@@ -16,7 +16,7 @@ import { Spinner } from '../../ui/Spinner';
 import { useToast } from '../../ui/Toast';
 import { useVerifiedMutation } from '../../verification/use-verified-mutation';
 import { groupKey, otpauthUri } from './otpauth';
-import { useRefreshMfa } from './queries';
+import { useRefreshMfa } from '@/api/queries/mfa';
 
 /** Draws the QR code with `qrcode`, loaded only here, as an image: no markup from a library. */
 function QrCode({ value, label }: { value: string; label: string }) {

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useOpenRequest } from '@/app/open-request';
 import { useT } from '../../i18n/I18nProvider';
 import { usePhoneFormat } from '../../phone/use-phone-format';
 import { Button } from '../../ui/Button';
@@ -22,6 +23,16 @@ export function IdentifierRow({ kind, value, readOnly, readOnlyReason }: Props) 
   const display = value ? (kind === 'phone' ? formatPhone(value) : value) : undefined;
 
   const start = (dialog: 'change' | 'remove') => stepUp.afterVerifying(() => setOpen(dialog));
+  const changeButton = useRef<HTMLButtonElement>(null);
+  // From the overview: as if the button had been pressed, so the dialog hands focus back to it.
+  useOpenRequest(
+    kind === 'email' ? 'add-email' : 'add-phone',
+    () => {
+      changeButton.current?.focus();
+      start('change');
+    },
+    !readOnly,
+  );
 
   return (
     <RowLayout
@@ -30,7 +41,13 @@ export function IdentifierRow({ kind, value, readOnly, readOnlyReason }: Props) 
       actions={
         !readOnly && (
           <>
-            <Button size="sm" variant="ghost" aria-label={t(value ? `identifier.${kind}.change` : `identifier.${kind}.add`)} onClick={() => start('change')}>
+            <Button
+              ref={changeButton}
+              size="sm"
+              variant="ghost"
+              aria-label={t(value ? `identifier.${kind}.change` : `identifier.${kind}.add`)}
+              onClick={() => start('change')}
+            >
               {t(value ? 'identifier.change' : 'identifier.add')}
             </Button>
             {value && (

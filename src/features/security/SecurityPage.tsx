@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useOpenRequest } from '@/app/open-request';
 import { useAccountCenterSettings } from '@/app/account-center/account-center-settings';
 import { isHttpUrl } from '@/app/safe-url';
 import { useAccountQuery } from '../../api/queries/account';
 import { PageError } from '../../app/shell/PageError';
 import { useT } from '../../i18n/I18nProvider';
 import { registerEnglish } from '../../i18n/register';
-import { Button } from '../../ui/Button';
+import { Button, buttonClass } from '../../ui/Button';
 import { Section } from '../../ui/Section';
 import { NotSet } from '../rows/EditableRow';
 import { explainFailure } from '../rows/explain-failure';
@@ -30,6 +31,16 @@ export default function SecurityPage() {
   const updateUsername = useUpdateUsername();
   const [passwordOpen, setPasswordOpen] = useState(false);
   const { deleteAccountUrl } = useAccountCenterSettings();
+  const passwordButton = useRef<HTMLButtonElement>(null);
+  const canSetPassword = account.data !== undefined && !rowControl('password', 'hasPassword' in account.data).readOnly;
+  useOpenRequest(
+    'set-password',
+    () => {
+      passwordButton.current?.focus();
+      setPasswordOpen(true);
+    },
+    canSetPassword,
+  );
 
   if (account.isPending) return <PageSkeleton />;
   if (account.isError) return <PageError error={account.error} onRetry={() => account.refetch()} />;
@@ -87,7 +98,7 @@ export default function SecurityPage() {
             note={password.readOnly ? password.readOnlyReason : undefined}
             actions={
               !password.readOnly && (
-                <Button size="sm" variant="ghost" onClick={() => setPasswordOpen(true)}>
+                <Button ref={passwordButton} size="sm" variant="ghost" onClick={() => setPasswordOpen(true)}>
                   {t(data.hasPassword ? 'password.change' : 'password.set_action')}
                 </Button>
               )
@@ -108,7 +119,7 @@ export default function SecurityPage() {
               href={deleteAccountUrl}
               target="_blank"
               rel="noopener noreferrer"
-              className="inline-flex items-center rounded-lg bg-red-700 px-4 py-2 text-sm font-medium text-white hover:bg-red-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand dark:bg-red-400 dark:text-gray-950"
+              className={buttonClass('danger')}
             >
               {t('delete_account.action')}
               <span className="sr-only"> {t('delete_account.new_tab')}</span>

@@ -14,6 +14,7 @@ export const en = {
   'common.save': 'Save',
 
   'nav.label': 'Account areas',
+  'nav.overview': 'Overview',
   'nav.profile': 'Profile',
 
   'shell.account': 'Your account',

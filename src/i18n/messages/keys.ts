@@ -1,6 +1,7 @@
 import type { connectionsEn } from '../../features/connections/messages.en';
 import type { devicesEn } from '../../features/devices/messages.en';
 import type { mfaEn } from '../../features/mfa/messages.en';
+import type { overviewEn } from '../../features/overview/messages.en';
 import type { avatarEn } from '../../features/profile/avatar/messages.en';
 import type { customFieldsEn } from '../../features/profile/custom-fields/messages.en';
 import type { securityEn } from '../../features/security/messages.en';
@@ -19,6 +20,7 @@ export type MessageKey =
   | keyof typeof connectionsEn
   | keyof typeof mfaEn
   | keyof typeof devicesEn
+  | keyof typeof overviewEn
   | keyof typeof avatarEn
   | keyof typeof customFieldsEn
   | keyof typeof userAgentEn

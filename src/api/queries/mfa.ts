@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useApi } from '../../api/ApiProvider';
-import { getMfaSettings, getMfaVerifications } from '../../api/mfa';
-import { queryKeys } from '../../api/query-keys';
+import { useApi } from '../ApiProvider';
+import { getMfaSettings, getMfaVerifications } from '../mfa';
+import { queryKeys } from '../query-keys';
 
 export function useMfaVerifications(enabled: boolean) {
   const api = useApi();
