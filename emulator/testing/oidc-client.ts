@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 
 import { CookieJar, request, type RawResponse } from './http.js';
 
-/** The scopes of a `@logto/react` app that asks for everything the Account API can use. */
+/** The scopes of an app on the Logto browser SDK that asks for everything the Account API can use. */
 export const defaultScopes = [
   'openid',
   'offline_access',
@@ -42,7 +42,7 @@ const base64url = (buffer: Buffer) => buffer.toString('base64url');
 export const testClientUserAgent = 'Mozilla/5.0 (X11; Linux x86_64) OidcTestClient/1.0';
 
 /**
- * Drives the emulator's OIDC flow the way a browser running `@logto/react` would: PKCE
+ * Drives the emulator's OIDC flow the way a browser running the Logto browser SDK would: PKCE
  * authorization request, the sign-in form, consent, then the token endpoint. Keeps cookies, so a
  * second `authorize()` reuses the session (silent sign-in, `prompt=none`).
  */

@@ -1,4 +1,3 @@
-import { LogtoProvider } from '@logto/react';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { BrowserRouter } from 'react-router';
@@ -17,25 +16,23 @@ export function App({ context }: { context: AppContext }) {
   const { config, baseUrl } = context;
   return (
     <ConfigProvider value={{ config, baseUrl }}>
-      <LogtoProvider config={context.logtoConfig} LogtoClientClass={context.LogtoClientClass}>
-        <QueryClientProvider client={context.queryClient}>
-          <ApiProvider client={context.api}>
-            <SessionProvider session={context.session}>
-              <VerificationProvider store={context.verification}>
-                <BrowserRouter basename={routerBasename(baseUrl)}>
-                  <BrandColors />
-                  <AppRoutes />
-                  {context.embedding && (
-                    <Suspense fallback={null}>
-                      <EmbedBridge embedding={context.embedding} />
-                    </Suspense>
-                  )}
-                </BrowserRouter>
-              </VerificationProvider>
-            </SessionProvider>
-          </ApiProvider>
-        </QueryClientProvider>
-      </LogtoProvider>
+      <QueryClientProvider client={context.queryClient}>
+        <ApiProvider client={context.api}>
+          <SessionProvider session={context.session}>
+            <VerificationProvider store={context.verification}>
+              <BrowserRouter basename={routerBasename(baseUrl)}>
+                <BrandColors />
+                <AppRoutes />
+                {context.embedding && (
+                  <Suspense fallback={null}>
+                    <EmbedBridge embedding={context.embedding} />
+                  </Suspense>
+                )}
+              </BrowserRouter>
+            </VerificationProvider>
+          </SessionProvider>
+        </ApiProvider>
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }

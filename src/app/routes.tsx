@@ -4,10 +4,6 @@ import ProfilePage from '../features/profile/ProfilePage';
 import { useT } from '../i18n/I18nProvider';
 import { Spinner } from '../ui/Spinner';
 import { useSession, useSessionStatus, useSignedIn } from './auth/SessionProvider';
-import CallbackPage from './pages/CallbackPage';
-import { NotFoundPage } from './pages/NotFoundPage';
-import { HostSignedOut } from './pages/HostSignedOut';
-import SignedOutPage from './pages/SignedOutPage';
 import { AppShell } from './shell/AppShell';
 import { FullPageMessage } from './shell/FullPageMessage';
 
@@ -17,6 +13,12 @@ const ConnectionsPage = lazy(() => import('../features/connections/ConnectionsPa
 const SocialCallbackPage = lazy(() => import('../features/connections/SocialCallbackPage'));
 const DevicesPage = lazy(() => import('../features/devices/DevicesPage'));
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
+// Only the return from Logto needs the SDK's callback handling.
+const CallbackPage = lazy(() => import('./pages/CallbackPage'));
+// Pages a signed-in user with a good token does not see: not in the first page's bytes.
+const SignedOutPage = lazy(() => import('./pages/SignedOutPage'));
+const HostSignedOut = lazy(() => import('./pages/HostSignedOut'));
+const NotFoundPage = lazy(() => import('./pages/NotFoundPage'));
 
 function Waiting({ title }: { title: string }) {
   return (
@@ -34,7 +36,7 @@ function Waiting({ title }: { title: string }) {
  */
 function RequireAuth({ children }: { children: ReactNode }) {
   const t = useT();
-  const { signedIn, loading } = useSignedIn();
+  const signedIn = useSignedIn();
   const session = useSession();
   const status = useSessionStatus();
   const location = useLocation();
@@ -44,7 +46,6 @@ function RequireAuth({ children }: { children: ReactNode }) {
   if (status === 'signed-out') return <HostSignedOut />;
   if (status === 'reauth-failed') return session.hostTokenMode ? <HostSignedOut expired /> : <SignedOutPage reason="session-ended" />;
   if (status === 'popup-open' || status === 'popup-blocked') return <SignedOutPage returnTo={returnTo} reason={status} />;
-  if (loading) return <Waiting title={t('common.loading')} />;
   if (!signedIn) return <SignedOutPage returnTo={returnTo} />;
   return children;
 }

@@ -1,6 +1,6 @@
 import { HostChannel } from './channel';
 import { HostTokens } from './host-tokens';
-import { logtoMemoryStorage } from './logto-memory-storage';
+import { logtoMemoryStorage, peekLogtoMemory } from './logto-memory-storage';
 import type { EmbedMode } from './mode';
 import { SignInPopup } from './popup';
 
@@ -11,14 +11,16 @@ export type Embedding = {
   hostTokens?: HostTokens;
   /** Otherwise: sign-in runs in a popup. */
   popup?: SignInPopup;
-  /** Where the Logto SDK keeps its tokens and sign-in state in a frame. */
+  /** Where the Logto SDK keeps its tokens and sign-in state in a frame… */
   logtoStorage: typeof logtoMemoryStorage;
+  /** …and the same, read synchronously. */
+  peekLogtoStorage: typeof peekLogtoMemory;
 };
 
 export function createEmbedding(mode: Extract<EmbedMode, { kind: 'framed' }>): Embedding {
   const channel = new HostChannel(mode.hostOrigin);
-  const logtoStorage = logtoMemoryStorage;
+  const storage = { logtoStorage: logtoMemoryStorage, peekLogtoStorage: peekLogtoMemory };
   return mode.hostToken
-    ? { channel, hostTokens: new HostTokens(channel), logtoStorage }
-    : { channel, popup: new SignInPopup(), logtoStorage };
+    ? { channel, hostTokens: new HostTokens(channel), ...storage }
+    : { channel, popup: new SignInPopup(), ...storage };
 }

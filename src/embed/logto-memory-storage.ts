@@ -9,6 +9,9 @@ type Key = Parameters<Storage<string>['getItem']>[0];
  */
 const items = new Map<string, string>();
 
+/** The same items, read synchronously (see app/auth/token-cache.ts). */
+export const peekLogtoMemory = (key: string) => items.get(key) ?? null;
+
 export const logtoMemoryStorage: Storage<Key> = {
   getItem: async (key) => items.get(key) ?? null,
   setItem: async (key, value) => void items.set(key, value),

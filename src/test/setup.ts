@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
+
+// Areas and dialogs load on demand; the first import of one on a busy two-core machine can take
+// longer than Testing Library's default second, which made `findBy…` fail for no real reason.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom has no <dialog> behaviour; give it the two methods the Dialog primitive uses.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {

@@ -1,4 +1,3 @@
-import { useLogto } from '@logto/react';
 import { createContext, use, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { SessionController, SessionStatus } from './session';
 
@@ -21,10 +20,7 @@ export function useSessionStatus(): SessionStatus {
 }
 
 /** Signed in with Logto here, or (host-token mode) signed in by the host that embeds this app. */
-export function useSignedIn(): { signedIn: boolean; loading: boolean } {
+export function useSignedIn(): boolean {
   const session = useSession();
-  const { isAuthenticated, isLoading } = useLogto();
-  const byPopup = useSyncExternalStore(session.subscribe, session.isSignedInByPopup);
-  if (session.hostTokenMode || byPopup) return { signedIn: true, loading: false };
-  return { signedIn: isAuthenticated, loading: !isAuthenticated && isLoading };
+  return useSyncExternalStore(session.subscribe, session.isSignedIn);
 }

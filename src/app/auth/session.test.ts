@@ -25,7 +25,8 @@ function setup(embedding?: Embedding) {
     baseUrl,
     queryClient,
     verification,
-    client: () => client as unknown as LogtoClient,
+    client: async () => client as unknown as LogtoClient,
+    storage: (item) => localStorage.getItem(`logto:${appId}:${item}`),
     navigation,
     embedding,
   });
@@ -33,6 +34,9 @@ function setup(embedding?: Embedding) {
   verification.save({ verificationRecordId: 'vid', expiresAt: new Date(Date.now() + 600_000).toISOString() });
   return { client, queryClient, verification, navigation, session };
 }
+
+/** The SDK loads on demand, so what the session asks of it happens a few microtasks later. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const forgets = ({ queryClient, verification }: ReturnType<typeof setup>) => {
   expect(queryClient.getQueryData(['account-center', 'my-account'])).toBeUndefined();
@@ -43,31 +47,34 @@ beforeEach(() => sessionStorage.clear());
 afterEach(() => vi.useRealTimers());
 
 describe('SessionController', () => {
-  it('answers a dead token by forgetting the user and trying a silent sign-in', () => {
+  it('answers a dead token by forgetting the user and trying a silent sign-in', async () => {
     const context = setup();
     context.session.handleTokenFailure();
     forgets(context);
     expect(context.session.getStatus()).toBe('redirecting');
+    await settled();
     expect(context.client.signIn).toHaveBeenCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'none' });
   });
 
-  it('stops instead of looping when the new token fails again within a minute', () => {
+  it('stops instead of looping when the new token fails again within a minute', async () => {
     const context = setup();
     context.session.handleTokenFailure();
     context.session.completeSignIn();
     expect(context.session.getStatus()).toBe('active');
     context.session.handleTokenFailure();
     expect(context.session.getStatus()).toBe('reauth-failed');
+    await settled();
     expect(context.client.signIn).toHaveBeenCalledTimes(1);
   });
 
-  it('tries again once the window has passed', () => {
-    vi.useFakeTimers({ now: new Date('2026-11-22T10:00:00Z') });
+  it('tries again once the window has passed', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-22T10:00:00Z'), toFake: ['Date'] });
     const context = setup();
     context.session.handleTokenFailure();
     context.session.completeSignIn();
     vi.setSystemTime(new Date('2026-11-22T10:01:01Z'));
     context.session.handleTokenFailure();
+    await settled();
     expect(context.client.signIn).toHaveBeenCalledTimes(2);
   });
 
@@ -80,6 +87,7 @@ describe('SessionController', () => {
     await context.session.signIn({ returnTo: '/profile' });
     context.session.completeSignIn();
     context.session.handleTokenFailure();
+    await settled();
     expect(context.client.signIn).toHaveBeenLastCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'none' });
   });
 
@@ -110,7 +118,46 @@ describe('SessionController', () => {
     expect(takeNotice()).toBe('signed-out-here');
     // A dead token noticed while leaving starts no sign-in of its own.
     context.session.handleTokenFailure();
+    await settled();
     expect(context.client.signIn).not.toHaveBeenCalled();
+  });
+
+  it('knows someone is signed in, and uses the SDK’s cached token, without loading the SDK', async () => {
+    const context = setup();
+    const load = vi.fn(async () => context.client as unknown as LogtoClient);
+    const session = new SessionController({
+      appId,
+      baseUrl,
+      queryClient: context.queryClient,
+      verification: context.verification,
+      client: load,
+      storage: (item) => localStorage.getItem(`logto:${appId}:${item}`),
+      navigation: context.navigation,
+    });
+    expect(session.isSignedIn()).toBe(false);
+    localStorage.setItem(idTokenStorageKey(appId), jwt('alice'));
+    localStorage.setItem(`logto:${appId}:accessToken`, JSON.stringify({ '@': { token: 'cached', scope: '', expiresAt: Date.now() / 1000 + 3600 } }));
+    expect(session.isSignedIn()).toBe(true);
+    await expect(session.accessToken()).resolves.toBe('cached');
+    expect(load).not.toHaveBeenCalled();
+    localStorage.clear();
+  });
+
+  it('asks the SDK when the cached token is about to expire', async () => {
+    const context = setup();
+    const getAccessToken = vi.fn(async () => 'fresh');
+    const session = new SessionController({
+      appId,
+      baseUrl,
+      queryClient: context.queryClient,
+      verification: context.verification,
+      client: async () => ({ getAccessToken }) as unknown as LogtoClient,
+      storage: (item) => localStorage.getItem(`logto:${appId}:${item}`),
+      navigation: context.navigation,
+    });
+    localStorage.setItem(`logto:${appId}:accessToken`, JSON.stringify({ '@': { token: 'stale', scope: '', expiresAt: Date.now() / 1000 + 10 } }));
+    await expect(session.accessToken()).resolves.toBe('fresh');
+    localStorage.clear();
   });
 
   it('clears everything on every successful sign-in', () => {

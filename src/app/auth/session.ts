@@ -1,10 +1,10 @@
-import { Prompt } from '@logto/react';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Embedding } from '../../embed/embedding';
 import { clearPendingLinks } from '../../features/connections/pending-link';
 import type { VerificationStore } from '../../verification/store';
 import { idTokenStorageKey, subjectOf } from './id-token';
-import type { LogtoClient } from './logto-client';
+import type { LogtoClient, Prompt } from './logto-client';
+import { cachedAccessToken, hasStoredSignIn, type SdkStorage } from './token-cache';
 import { clearReauth, readReauth, saveReturnTo, setNotice, writeReauth } from './session-storage';
 
 /**
@@ -18,7 +18,10 @@ type SessionDeps = {
   baseUrl: URL;
   queryClient: QueryClient;
   verification: VerificationStore;
-  client: () => LogtoClient;
+  /** Logto's SDK, loaded on first use. */
+  client: () => Promise<LogtoClient>;
+  /** Where the SDK keeps its tokens, read synchronously. */
+  storage: SdkStorage;
   /** Full-page navigation; tests pass their own. */
   navigation?: { assign: (url: string) => void; reload: () => void };
   /** Present when the app runs in an allowed host's iframe. */
@@ -29,6 +32,9 @@ const browserNavigation = {
   assign: (url: string) => window.location.assign(url),
   reload: () => window.location.reload(),
 };
+
+// The SDK's `Prompt` values, by value: importing the enum would load the SDK with the first page.
+const prompt = (value: 'none' | 'consent') => value as string as Prompt;
 
 /** A re-authentication this soon after the last one means the new token failed too: stop. */
 const loopWindowMs = 60_000;
@@ -41,29 +47,37 @@ export class SessionController {
   private status: SessionStatus = 'active';
   private readonly listeners = new Set<() => void>();
 
-  private signedInByPopup = false;
-
   constructor(private readonly deps: SessionDeps) {
     // The popup's answer comes back here, and the frame finishes the sign-in in place: a reload
     // would lose the in-memory sign-in state (see logto-memory-storage.ts).
     deps.embedding?.popup?.listen(this.redirectUri, (url) => void this.completePopupSignIn(url));
   }
 
-  /**
-   * A popup sign-in gives the same Logto client its tokens without a page load, which
-   * @logto/react does not notice; the session remembers it instead.
-   */
-  readonly isSignedInByPopup = () => this.signedInByPopup;
-
   private async completePopupSignIn(url: string) {
     try {
-      await this.deps.client().handleSignInCallback(url);
-      this.signedInByPopup = true;
+      await (await this.deps.client()).handleSignInCallback(url);
       this.completeSignIn();
     } catch {
       this.deps.embedding?.channel.post({ type: 'error', code: 'sign_in_failed' });
       this.setStatus('reauth-failed');
     }
+  }
+
+  /**
+   * Signed in here (the SDK's own test: it holds an ID token), or by the host in host-token
+   * mode. Read from storage as it is, so it is right before the SDK has even loaded.
+   */
+  readonly isSignedIn = () => this.hostTokenMode || hasStoredSignIn(this.deps.storage);
+
+  /** The Account API token: the SDK's cached one when it is still good, else whatever the SDK does. */
+  async accessToken(): Promise<string> {
+    return cachedAccessToken(this.deps.storage) ?? (await this.deps.client()).getAccessToken();
+  }
+
+  /** The sign-in callback: the SDK swaps the code for tokens; then a clean slate for the new session. */
+  async handleCallback(url: string) {
+    await (await this.deps.client()).handleSignInCallback(url);
+    this.completeSignIn();
   }
 
   /** Running in a host's iframe: pages that refuse to be framed must open elsewhere. */
@@ -113,7 +127,7 @@ export class SessionController {
       popup.watchClosed(() => this.status === 'popup-open' && this.setStatus('active'));
       if (returnTo) saveReturnTo(returnTo);
       this.setStatus('popup-open');
-      await this.deps.client().signIn({ redirectUri: this.redirectUri, prompt: Prompt.Consent });
+      await (await this.deps.client()).signIn({ redirectUri: this.redirectUri, prompt: prompt('consent') });
       return;
     }
     await this.redirectToSignIn({ returnTo, silent: false });
@@ -122,7 +136,7 @@ export class SessionController {
   private async redirectToSignIn({ returnTo, silent }: { returnTo?: string; silent: boolean }) {
     if (returnTo) saveReturnTo(returnTo);
     this.setStatus('redirecting');
-    await this.deps.client().signIn({ redirectUri: this.redirectUri, prompt: silent ? Prompt.None : Prompt.Consent });
+    await (await this.deps.client()).signIn({ redirectUri: this.redirectUri, prompt: prompt(silent ? 'none' : 'consent') });
   }
 
   /**
@@ -142,19 +156,19 @@ export class SessionController {
         embedding.hostTokens.clear();
         return this.setStatus('signed-out');
       }
-      await this.deps.client().clearAllTokens();
+      await (await this.deps.client()).clearAllTokens();
       // A reload, not a new navigation: it keeps the document's referrer, which is how browsers
       // without `location.ancestorOrigins` (Firefox) still know the host and do not refuse it.
       this.navigation.reload();
       return;
     }
     if (sessionEnded) {
-      await this.deps.client().clearAllTokens();
+      await (await this.deps.client()).clearAllTokens();
       setNotice('signed-out-here');
       this.navigation.assign(this.deps.baseUrl.href);
       return;
     }
-    await this.deps.client().signOut(this.deps.baseUrl.href);
+    await (await this.deps.client()).signOut(this.deps.baseUrl.href);
   }
 
   /**

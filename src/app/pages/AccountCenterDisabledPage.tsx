@@ -1,6 +1,10 @@
 import { useT } from '../../i18n/I18nProvider';
+import { registerEnglish } from '../../i18n/register';
+import { pagesEn } from './messages.en';
 
-export function AccountCenterDisabledPage() {
+registerEnglish(pagesEn);
+
+export default function AccountCenterDisabledPage() {
   const t = useT();
   return (
     <div className="flex flex-col gap-3">

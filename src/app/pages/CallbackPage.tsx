@@ -1,5 +1,5 @@
-import { LogtoError, OidcError, useHandleSignInCallback } from '@logto/react';
-import { useEffect, useState } from 'react';
+import { LogtoError, OidcError } from '@logto/browser';
+import { useEffect, useRef, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
 import { Alert } from '../../ui/Alert';
@@ -10,6 +10,10 @@ import { useAppConfig } from '../ConfigProvider';
 import { takeReturnTo } from '../auth/session-storage';
 import { session as sessionStorageSafe } from '../web-storage';
 import { FullPageMessage } from '../shell/FullPageMessage';
+import { registerEnglish } from '../../i18n/register';
+import { pagesEn } from './messages.en';
+
+registerEnglish(pagesEn);
 
 /** The OAuth error Logto sent back to the redirect URI, if that is what failed. */
 function oidcErrorOf(error: Error | undefined): OidcError | undefined {
@@ -34,11 +38,21 @@ export default function CallbackPage() {
   const [arrival] = useState(() => callbackState(config.appId));
   const navigate = useNavigate();
   const [done, setDone] = useState(false);
-  const { isLoading, isAuthenticated, error } = useHandleSignInCallback(() => {
-    session.completeSignIn();
-    setDone(true);
-    navigate(takeReturnTo(), { replace: true });
-  });
+  const [error, setError] = useState<Error | undefined>();
+  const started = useRef(false);
+
+  useEffect(() => {
+    // Once: the code works once, and React may run this twice in development.
+    if (arrival !== 'pending' || started.current) return;
+    started.current = true;
+    session.handleCallback(window.location.href).then(
+      () => {
+        setDone(true);
+        navigate(takeReturnTo(), { replace: true });
+      },
+      (failure: unknown) => setError(failure instanceof Error ? failure : new Error(String(failure))),
+    );
+  }, [arrival, session, navigate]);
   const oidcError = oidcErrorOf(error);
   const silentFailed = oidcError?.error === 'login_required' && session.isSilentReauth();
 
@@ -47,7 +61,7 @@ export default function CallbackPage() {
     if (silentFailed) void session.continueInteractively();
   }, [silentFailed, session]);
 
-  if (silentFailed || isLoading || done || (arrival === 'pending' && !error && !isAuthenticated)) {
+  if (silentFailed || done || (arrival === 'pending' && !error)) {
     return (
       <FullPageMessage title={t('callback.title')}>
         <p className="flex items-center gap-2 text-sm" role="status">

@@ -1,9 +1,13 @@
 import { useT } from '../../i18n/I18nProvider';
 import type { ConfigProblem } from '../config/schema';
 import { FullPageMessage } from '../shell/FullPageMessage';
+import { registerEnglish } from '../../i18n/register';
+import { pagesEn } from './messages.en';
+
+registerEnglish(pagesEn);
 
 /** Never a blank page: name each bad field and how to fix it. */
-export function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
+export default function ConfigErrorPage({ problems }: { problems: ConfigProblem[] }) {
   const t = useT();
   return (
     <FullPageMessage title={t('config.title')}>

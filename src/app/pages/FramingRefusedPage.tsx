@@ -1,8 +1,12 @@
 import { useT } from '../../i18n/I18nProvider';
 import { FullPageMessage } from '../shell/FullPageMessage';
+import { registerEnglish } from '../../i18n/register';
+import { pagesEn } from './messages.en';
+
+registerEnglish(pagesEn);
 
 /** Framed by a site that is not on the allowlist: no account UI at all, only a way out. */
-export function FramingRefusedPage({ baseUrl }: { baseUrl: URL }) {
+export default function FramingRefusedPage({ baseUrl }: { baseUrl: URL }) {
   const t = useT();
   return (
     <FullPageMessage title={t('framing.title')}>

@@ -3,9 +3,13 @@ import { useT } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { useSession } from '../auth/SessionProvider';
 import { FullPageMessage } from '../shell/FullPageMessage';
+import { registerEnglish } from '../../i18n/register';
+import { pagesEn } from './messages.en';
+
+registerEnglish(pagesEn);
 
 /** Host-token mode: the host owns the sign-in, so this page can only ask it to try again. */
-export function HostSignedOut({ expired = false }: { expired?: boolean }) {
+export default function HostSignedOut({ expired = false }: { expired?: boolean }) {
   const t = useT();
   const session = useSession();
   const queryClient = useQueryClient();

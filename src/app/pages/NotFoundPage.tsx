@@ -1,7 +1,11 @@
 import { Link } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
+import { registerEnglish } from '../../i18n/register';
+import { pagesEn } from './messages.en';
 
-export function NotFoundPage() {
+registerEnglish(pagesEn);
+
+export default function NotFoundPage() {
   const t = useT();
   return (
     <div className="flex flex-col gap-3">

@@ -5,6 +5,10 @@ import { Button } from '../../ui/Button';
 import { useSession } from '../auth/SessionProvider';
 import { takeNotice, type Notice } from '../auth/session-storage';
 import { FullPageMessage } from '../shell/FullPageMessage';
+import { registerEnglish } from '../../i18n/register';
+import { pagesEn } from './messages.en';
+
+registerEnglish(pagesEn);
 
 type Reason = 'session-ended' | 'popup-open' | 'popup-blocked';
 

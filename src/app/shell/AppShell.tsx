@@ -1,4 +1,3 @@
-import { Suspense } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { hasErrorCode } from '../../api/error';
 import { useAccountQuery } from '../../api/queries/account';
@@ -10,7 +9,7 @@ import { useFieldControls } from '../account-center/field-controls';
 import { useAppConfig } from '../ConfigProvider';
 import { useSignInExperience } from '../account-center/sign-in-experience';
 import { useSession } from '../auth/SessionProvider';
-import { AccountCenterDisabledPage } from '../pages/AccountCenterDisabledPage';
+import { lazy, Suspense } from 'react';
 import { areas } from './areas';
 import { BrandLogo } from './Branding';
 import { Preferences } from './Preferences';
@@ -25,6 +24,8 @@ const navLinkClass = ({ isActive }: { isActive: boolean }) =>
       : 'text-gray-700 hover:bg-gray-100 dark:text-gray-300 dark:hover:bg-gray-800',
   );
 
+const AccountCenterDisabledPage = lazy(() => import('../pages/AccountCenterDisabledPage'));
+
 export function AppShell() {
   const t = useT();
   const session = useSession();
@@ -33,10 +34,10 @@ export function AppShell() {
   const { config } = useAppConfig();
   // Started with the account, not when an area first needs it: no waterfall between pages.
   useSignInExperience();
-  // An area waits for its field control: showing it and then taking it away would jump.
+  // Shown until its field control is known to be Off: appearing late would push the page down on
+  // a phone, where the navigation wraps; most tenants that show the area never take it away.
   const visibleAreas = areas.filter(
-    (area) =>
-      (!area.field || (controlOf(area.field) ?? 'Off') !== 'Off') && (!area.scope || config.scopes.includes(area.scope)),
+    (area) => (!area.field || controlOf(area.field) !== 'Off') && (!area.scope || config.scopes.includes(area.scope)),
   );
   const disabled = enabled === false || hasErrorCode(account.error, 'account_center.not_enabled');
 
@@ -75,13 +76,7 @@ export function AppShell() {
           </ul>
         </nav>
         <main id="main" aria-label={t('shell.account')} className="min-w-0 flex-1">
-          {disabled ? (
-            <AccountCenterDisabledPage />
-          ) : (
-            <Suspense fallback={<PageSkeleton />}>
-              <Outlet />
-            </Suspense>
-          )}
+          <Suspense fallback={<PageSkeleton />}>{disabled ? <AccountCenterDisabledPage /> : <Outlet />}</Suspense>
         </main>
       </div>
       <footer className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-4 px-4 pb-6">

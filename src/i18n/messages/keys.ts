@@ -5,6 +5,7 @@ import type { overviewEn } from '../../features/overview/messages.en';
 import type { avatarEn } from '../../features/profile/avatar/messages.en';
 import type { customFieldsEn } from '../../features/profile/custom-fields/messages.en';
 import type { securityEn } from '../../features/security/messages.en';
+import type { pagesEn } from '../../app/pages/messages.en';
 import type { userAgentEn } from '../../user-agent/messages.en';
 import type { verificationEn } from '../../verification/messages.en';
 import type { CoreMessageKey } from './en';
@@ -24,5 +25,6 @@ export type MessageKey =
   | keyof typeof avatarEn
   | keyof typeof customFieldsEn
   | keyof typeof userAgentEn
+  | keyof typeof pagesEn
   | keyof typeof verificationEn;
 export type Messages = Record<MessageKey, string>;
