@@ -5,26 +5,14 @@ import { appBaseUrl } from './app/base-url';
 import { BaseProviders } from './app/BaseProviders';
 import { loadConfig } from './app/config/load-config';
 import { createAppContext } from './app/create-app';
-import { ConfigErrorPage } from './app/pages/ConfigErrorPage';
-import { FramingRefusedPage } from './app/pages/FramingRefusedPage';
-import { FullPageMessage } from './app/shell/FullPageMessage';
+import { preconnect, startFirstQueries } from './app/first-queries';
 import { detectEmbedMode, isSignInPopup } from './embed/mode';
-import { useT } from './i18n/I18nProvider';
 import { initialLocale } from './i18n/locale-preference';
 import './index.css';
 import { applyTheme, storedTheme } from './theme/theme';
 
 // Before anything renders, so a dark-mode user never sees a light flash.
 applyTheme(storedTheme() ?? 'system');
-
-function PopupDone() {
-  const t = useT();
-  return (
-    <FullPageMessage title={t('popup.title')}>
-      <p className="text-sm">{t('popup.body')}</p>
-    </FullPageMessage>
-  );
-}
 
 // No top-level await: it would stop the bundler from keeping shared code in the entry chunk.
 async function boot() {
@@ -44,23 +32,33 @@ async function boot() {
 
   // The sign-in popup of a framed copy only carries Logto's answer back to the frame.
   if (isSignInPopup() && window.location.href.startsWith(new URL('callback', baseUrl).href)) {
-    const { returnAnswerToOpener } = await import('./embed/popup');
+    const [{ returnAnswerToOpener }, { PopupDone }] = await Promise.all([import('./embed/popup'), import('./app/pages/PopupDone')]);
     if (returnAnswerToOpener()) return render(<PopupDone />);
   }
 
   const result = await loadConfig(baseUrl);
-  if (!result.ok) return render(<ConfigErrorPage problems={result.problems} />);
+  // The error pages load only when needed, with their words (app/pages/messages.en.ts).
+  if (!result.ok) {
+    const { default: ConfigErrorPage } = await import('./app/pages/ConfigErrorPage');
+    return render(<ConfigErrorPage problems={result.problems} />);
+  }
   const { config } = result;
+  preconnect(config.endpoint);
   const theme = storedTheme() ?? config.theme;
   const locale = initialLocale(config.locale);
 
   const mode = detectEmbedMode(config.embed.allowedOrigins);
-  if (mode.kind === 'refused') return render(<FramingRefusedPage baseUrl={baseUrl} />, theme, locale);
+  if (mode.kind === 'refused') {
+    const { default: FramingRefusedPage } = await import('./app/pages/FramingRefusedPage');
+    return render(<FramingRefusedPage baseUrl={baseUrl} />, theme, locale);
+  }
   if (mode.kind === 'framed') document.documentElement.dataset.embedded = '';
   // Only a framed copy pays for the host protocol.
   const embedding = mode.kind === 'framed' ? (await import('./embed/embedding')).createEmbedding(mode) : undefined;
 
-  render(<App context={createAppContext(config, baseUrl, embedding)} />, theme, locale);
+  const context = createAppContext(config, baseUrl, embedding);
+  startFirstQueries(context);
+  render(<App context={context} />, theme, locale);
 }
 
 void boot();

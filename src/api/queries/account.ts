@@ -1,16 +1,15 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ApiClient } from '../client';
 import { getAccount } from '../account';
 import { useApi } from '../ApiProvider';
 import { queryKeys } from '../query-keys';
 import type { Account } from '../types';
 
+export const accountQuery = (api: ApiClient) => queryOptions({ queryKey: queryKeys.account(), queryFn: ({ signal }) => getAccount(api, signal) });
+
 /** GET /api/my-account: the shell, every area and the verification dialog read this one entry. */
 export function useAccountQuery() {
-  const api = useApi();
-  return useQuery({
-    queryKey: queryKeys.account(),
-    queryFn: ({ signal }) => getAccount(api, signal),
-  });
+  return useQuery(accountQuery(useApi()));
 }
 
 export type AccountSnapshot = { previous?: Account };

@@ -12,8 +12,10 @@ export async function loadConfig(baseUrl: URL): Promise<ConfigResult> {
   };
   let file: unknown;
   try {
+    // Same mode and credentials as index.html's <link rel="preload">, so the browser hands over
+    // the response it already has. Hosts send config.json with `no-cache`: it is never stale.
     // eslint-disable-next-line no-restricted-globals -- see above
-    const response = await fetch(new URL('config.json', baseUrl), { cache: 'no-store', credentials: 'same-origin' });
+    const response = await fetch(new URL('config.json', baseUrl), { credentials: 'same-origin' });
     if (response.status !== 404) {
       if (!response.ok) {
         return {
