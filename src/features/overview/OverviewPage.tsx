@@ -29,6 +29,9 @@ const sessionsScope = 'urn:logto:scope:sessions';
  * The start page: who is signed in, a checkup of what protects the account with one action per
  * finding, and the data export. Every query starts at once; none waits for a step-up.
  */
+// Who is signed in, then a checkup about as long as a fresh account's.
+const overviewSkeleton = [{ rows: 1, picture: true }, { rows: 5 }];
+
 export default function OverviewPage() {
   const { t, locale } = useI18n();
   const { config } = useAppConfig();
@@ -55,7 +58,7 @@ export default function OverviewPage() {
     if (mfaOff) disable('mfa');
   }, [mfaOff, disable]);
 
-  if (account.isPending) return <PageSkeleton />;
+  if (account.isPending) return <PageSkeleton sections={overviewSkeleton} />;
   if (account.isError) return <PageError error={account.error} onRetry={() => account.refetch()} />;
 
   const nameOf = (target: string) => {

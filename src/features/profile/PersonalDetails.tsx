@@ -81,10 +81,13 @@ export function PersonalDetails({ profile, save, explainFailure, ...control }: P
       <SingleValueRow
         {...row('zoneinfo')}
         label={t('profile.zoneinfo')}
-        options={withCurrent(
-          [{ value: '', label: t('profile.zoneinfo.unset') }, ...timeZoneList().map((zone) => ({ value: zone, label: zone }))],
-          profile.zoneinfo,
-        )}
+        // Some four hundred zones: built when the row is edited, never just to show the profile.
+        options={() =>
+          withCurrent(
+            [{ value: '', label: t('profile.zoneinfo.unset') }, ...timeZoneList().map((zone) => ({ value: zone, label: zone }))],
+            profile.zoneinfo,
+          )
+        }
       />
     </>
   );

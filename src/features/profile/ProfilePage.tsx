@@ -22,6 +22,9 @@ import { customFieldsToShow } from './custom-fields/catalog';
 // Only tenants that defined fields of their own load the code that edits them.
 const CustomFieldsSection = lazy(() => import('./custom-fields/CustomFieldsSection'));
 
+// The basic section (avatar, name), then the personal details with the address: the usual profile.
+const profileSkeleton = [{ rows: 2, picture: true }, { rows: 10 }];
+
 export default function ProfilePage() {
   const t = useT();
   const { config } = useAppConfig();
@@ -32,7 +35,7 @@ export default function ProfilePage() {
   const { experience } = useSignInExperience();
   const { profileFields } = useAccountCenterSettings();
 
-  if (account.isPending) return <PageSkeleton />;
+  if (account.isPending) return <PageSkeleton sections={profileSkeleton} />;
   if (account.isError) return <PageError error={account.error} onRetry={() => account.refetch()} />;
 
   const data = account.data;

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { SelectField, TextField } from '../../ui/Field';
 import { EditableRow, NotSet, type SaveFailure } from './EditableRow';
 
+type Option = { value: string; label: string };
+
 export type SingleValueRowProps = {
   label: string;
   /** The key Logto uses for this value; server errors about it land on the input. */
@@ -11,7 +13,8 @@ export type SingleValueRowProps = {
   readOnly: boolean;
   readOnlyReason?: string;
   input?: { type?: 'text' | 'url' | 'date'; autoComplete?: string; hint?: string; inputMode?: 'url' | 'text' };
-  options?: Array<{ value: string; label: string }>;
+  /** A choice instead of free text; a function when the list is costly and only needed while editing. */
+  options?: Option[] | (() => Option[]);
   validate?: (value: string) => string | undefined;
   save: (value: string) => Promise<unknown>;
   explainFailure: (error: unknown) => SaveFailure;
@@ -47,7 +50,7 @@ export function SingleValueRow({
             label={label}
             name={name}
             value={draft}
-            options={options}
+            options={typeof options === 'function' ? options() : options}
             error={errors[name]}
             onChange={(event) => setDraft(event.target.value)}
           />
