@@ -6,6 +6,6 @@ set -euo pipefail
 : "${BUCKET:?set BUCKET}" "${DISTRIBUTION:?set DISTRIBUTION}"
 
 # Content-hashed files first, so no index.html ever names an asset that is not there yet.
-aws s3 sync dist/assets "s3://$BUCKET/assets" --cache-control "public, max-age=31536000, immutable"
-aws s3 sync dist "s3://$BUCKET" --exclude "assets/*" --cache-control "no-cache" --delete
+aws s3 sync dist/assets "s3://$BUCKET/assets" --exclude "*.gz" --exclude "*.br" --cache-control "public, max-age=31536000, immutable"
+aws s3 sync dist "s3://$BUCKET" --exclude "assets/*" --exclude "*.gz" --exclude "*.br" --cache-control "no-cache" --delete
 aws cloudfront create-invalidation --distribution-id "$DISTRIBUTION" --paths "/index.html" "/404.html" "/config.json" "/embed/*" "/"
