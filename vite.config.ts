@@ -57,11 +57,68 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The page's entry (src/boot.ts) only starts the first requests and then imports the app
+ * (src/main.tsx). Without help the browser would learn of the app's chunks only once the entry
+ * runs; these links have it download them with the entry, straight from the HTML.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, { bundle }) => {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const app = chunks.find((chunk) => chunk.moduleIds.includes(sourceFile('src/main.tsx')));
+        if (!app) throw new Error('preload-app: no chunk for src/main.tsx');
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          chunks.find((chunk) => chunk.fileName === fileName)?.imports.forEach(visit);
+        };
+        visit(app.fileName);
+        return [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` }, injectTo: 'head' as const }));
+      },
+    },
+  };
+}
+
+type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
+const sourceFile = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * Everything the app (src/main.tsx) imports statically, minus what the entry (src/boot.ts)
+ * already has, goes into one chunk: the app needs all of it at first paint anyway, and one
+ * file compresses better and costs fewer requests than the dozen the bundler would otherwise cut
+ * out for code the lazy pages share with it.
+ */
+function appChunk() {
+  let members: Set<string> | undefined;
+  const reach = (graph: ModuleGraph, from: string, into = new Set<string>()) => {
+    if (into.has(from)) return into;
+    into.add(from);
+    graph.getModuleInfo(from)?.importedIds.forEach((id) => reach(graph, id, into));
+    return into;
+  };
+  return (id: string, graph: ModuleGraph) => {
+    if (!members) {
+      const boot = reach(graph, sourceFile('src/boot.ts'));
+      members = new Set([...reach(graph, sourceFile('src/main.tsx'))].filter((member) => !boot.has(member)));
+    }
+    return members.has(id) ? 'main' : null;
+  };
+}
+
 // `base: './'` keeps every asset URL relative, so one build runs under `/`, `/account/` or any
 // other sub-path without rebuilding (routes are one segment deep, see src/app/base-url.ts).
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), spaFallbackPage(), precompress()],
+  plugins: [react(), tailwindcss(), preloadApp(), spaFallbackPage(), precompress()],
   // The Logto SDK's ID-token check, loaded on the sign-in callback only (see the file's comment).
   resolve: {
     alias: [
@@ -74,6 +131,7 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     sourcemap: false,
+    rollupOptions: { output: { codeSplitting: { groups: [{ name: appChunk(), debugName: 'app', includeDependenciesRecursively: false }] } } },
   },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },

@@ -72,6 +72,11 @@ async function loadSignedIn(browser: Browser, url: string, spec: ReadySpec, stor
     await page.goto(url, { waitUntil: 'commit' });
     const main = page.getByRole('main');
     const timeout = throttled ? 60_000 : 15_000;
+    // Playwright's locators run in the page and would take its (throttled) main thread from the
+    // app while it boots: wait on the page's own marks with a cheap check first, then assert.
+    await page
+      .waitForFunction(() => { const marks = (window as { __benchMarks?: Marks }).__benchMarks; return marks?.heading !== undefined && marks.content !== undefined; }, undefined, { polling: 500, timeout })
+      .catch(() => undefined);
     await expect(main.getByRole('heading', { level: 1, name: spec.heading })).toBeVisible({ timeout });
     await expect(main.getByText(spec.name, { exact: true }).first()).toBeVisible({ timeout });
     const { marks, now } = await readMarks(page);

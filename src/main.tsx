@@ -1,14 +1,13 @@
-import { StrictMode, type ReactNode } from 'react';
+import { startTransition, StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { appBaseUrl } from './app/base-url';
 import { BaseProviders } from './app/BaseProviders';
-import { loadConfig } from './app/config/load-config';
+import { bootConfig } from './app/boot/early-requests';
 import { createAppContext } from './app/create-app';
 import { preconnect, startFirstQueries } from './app/first-queries';
 import { detectEmbedMode, isSignInPopup } from './embed/mode';
 import { initialLocale } from './i18n/locale-preference';
-import './index.css';
 import { applyTheme, storedTheme } from './theme/theme';
 
 // Before anything renders, so a dark-mode user never sees a light flash.
@@ -19,13 +18,17 @@ async function boot() {
   const rootElement = document.getElementById('root');
   if (!rootElement) throw new Error('index.html has no #root element.');
   const root = createRoot(rootElement);
+  // As a transition, React renders the first page in slices and lets the browser in between: on a
+  // slow phone that is the difference between one long frozen task and a page that stays responsive.
   const render = (node: ReactNode, theme = storedTheme() ?? 'system', locale = initialLocale('auto')) =>
-    root.render(
-      <StrictMode>
-        <BaseProviders theme={theme} locale={locale}>
-          {node}
-        </BaseProviders>
-      </StrictMode>,
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <BaseProviders theme={theme} locale={locale}>
+            {node}
+          </BaseProviders>
+        </StrictMode>,
+      ),
     );
 
   const baseUrl = appBaseUrl();
@@ -36,7 +39,7 @@ async function boot() {
     if (returnAnswerToOpener()) return render(<PopupDone />);
   }
 
-  const result = await loadConfig(baseUrl);
+  const result = await bootConfig(baseUrl);
   // The error pages load only when needed, with their words (app/pages/messages.en.ts).
   if (!result.ok) {
     const { default: ConfigErrorPage } = await import('./app/pages/ConfigErrorPage');

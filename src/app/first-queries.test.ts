@@ -6,6 +6,12 @@ import type { AppContext } from './create-app';
 import { startFirstQueries } from './first-queries';
 import { parseConfig } from './config/schema';
 
+const early = vi.hoisted(() => ({ account: undefined as Promise<unknown> | undefined }));
+vi.mock('./boot/early-requests', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('./boot/early-requests')>()),
+  takeEarlyAccount: () => early.account,
+}));
+
 function context({ signedIn = true, config = {} as Record<string, unknown> } = {}) {
   const request = vi.fn(async (path: string) => ({ path }));
   const parsed = parseConfig({ endpoint: 'https://logto.test', appId: 'app', publicSettings: 'skip', ...config });
@@ -55,5 +61,25 @@ describe('the first queries', () => {
     const { request, value } = context({ config: { accountCenter: { enabled: true, fields: { mfa: 'Off' } } } });
     startFirstQueries(value, at('/account/security'));
     expect(asked(request)).toEqual(['/api/my-account']);
+  });
+});
+
+describe('the account the boot script already asked for', () => {
+  it('is the account query’s answer, with no second request', async () => {
+    early.account = Promise.resolve({ id: 'early' });
+    const { request, queryClient, value } = context();
+    startFirstQueries(value, at('/account/profile'));
+    await vi.waitFor(() => expect(queryClient.getQueryData(queryKeys.account())).toEqual({ id: 'early' }));
+    expect(request).not.toHaveBeenCalled();
+    early.account = undefined;
+  });
+
+  it('is asked for again the usual way when it failed', async () => {
+    early.account = Promise.reject(new Error('dead token'));
+    const { request, queryClient, value } = context();
+    startFirstQueries(value, at('/account/profile'));
+    await vi.waitFor(() => expect(queryClient.getQueryData(queryKeys.account())).toEqual({ path: '/api/my-account' }));
+    expect(asked(request)).toEqual(['/api/my-account']);
+    early.account = undefined;
   });
 });

@@ -1,8 +1,9 @@
+import { getAccount } from '../api/account';
 import { accountQuery } from '../api/queries/account';
 import { mfaSettingsQuery, mfaVerificationsQuery } from '../api/queries/mfa';
 import { accountCenterSettingsQuery, signInExperienceQuery } from '../api/queries/public-settings';
 import { shouldReadPublicSettings } from './account-center/public-settings';
-import { routerBasename } from './base-url';
+import { firstPagePath, isReturnFromLogto, takeEarlyAccount } from './boot/early-requests';
 import type { AppContext } from './create-app';
 
 /**
@@ -13,11 +14,13 @@ import type { AppContext } from './create-app';
  */
 export function startFirstQueries({ config, baseUrl, queryClient, api, session }: AppContext, location: Location = window.location) {
   if (!session.isSignedIn()) return;
-  const prefix = routerBasename(baseUrl);
-  const path = location.pathname.startsWith(prefix) ? location.pathname.slice(prefix.length) || '/' : '/';
-  if (path === '/callback' || path === '/social-callback') return;
+  const path = firstPagePath(baseUrl, location);
+  if (isReturnFromLogto(path)) return;
 
-  void queryClient.prefetchQuery(accountQuery(api));
+  // The boot script may have asked already; if that failed (a dead token, say), ask the usual way.
+  const early = takeEarlyAccount();
+  const account = accountQuery(api);
+  void queryClient.prefetchQuery(early ? { ...account, queryFn: ({ signal }) => early.catch(() => getAccount(api, signal)) } : account);
   if (shouldReadPublicSettings(config.publicSettings, config.endpoint, location.origin)) {
     if (!config.accountCenter?.fields) void queryClient.prefetchQuery(accountCenterSettingsQuery(api));
     void queryClient.prefetchQuery(signInExperienceQuery(api));

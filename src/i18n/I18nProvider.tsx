@@ -21,7 +21,8 @@ export function I18nProvider({
   useEffect(() => {
     let current = true;
     loadMessages(requested).then(
-      (messages) => current && setState({ locale: requested, messages }),
+      // English is there from the start: keeping the same state spares the whole page a second render.
+      (messages) => current && setState((shown) => (shown.locale === requested && shown.messages === messages ? shown : { locale: requested, messages })),
       (error: unknown) => console.error('Could not load the language catalog', requested, error),
     );
     return () => {

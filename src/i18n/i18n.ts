@@ -3,8 +3,8 @@ import type { MessageKey, Messages } from './messages/keys';
 import { registeredEnglish } from './register';
 
 export type { MessageKey };
-export type Locale = 'en' | 'zh-CN';
-export const locales: readonly Locale[] = ['en', 'zh-CN'];
+import type { Locale } from './locales';
+export { isLocale, locales, type Locale } from './locales';
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
@@ -29,10 +29,6 @@ export function matchLocale(candidates: readonly string[]): Locale {
     if (lower.startsWith('en')) return 'en';
   }
   return 'en';
-}
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }
 
 const placeholder = /\{(\w+)\}/g;

@@ -1,6 +1,5 @@
 import type { AccountCenterFields, FieldControl } from '../../api/types';
-import type { Locale } from '../../i18n/i18n';
-import { isLocale } from '../../i18n/i18n';
+import { isLocale, type Locale } from '../../i18n/locales';
 import type { MessageKey } from '../../i18n/messages/keys';
 
 export const themePreferences = ['system', 'light', 'dark'] as const;

@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { bootConfig, firstPagePath, startEarlyRequests, takeEarlyAccount } from './early-requests';
+
+const base = new URL('https://account.test/account/');
+const at = (pathname: string) => ({ pathname }) as Location;
+const config = { endpoint: 'https://logto.test', appId: 'app-1', publicSettings: 'skip' };
+const account = { id: 'u1', username: 'riley' };
+
+function storeToken(expiresAt = Date.now() / 1000 + 3600) {
+  localStorage.setItem('logto:app-1:accessToken', JSON.stringify({ '@': { token: 'cached-token', expiresAt } }));
+}
+
+describe('the requests made before the app has loaded', () => {
+  let fetchMock: ReturnType<typeof vi.fn>;
+
+  beforeEach(() => {
+    fetchMock = vi.fn(async (url: URL | string) =>
+      String(url).endsWith('config.json')
+        ? new Response(JSON.stringify(config), { headers: { 'content-type': 'application/json' } })
+        : new Response(JSON.stringify(account), { headers: { 'content-type': 'application/json' } }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+  });
+
+  afterEach(() => {
+    takeEarlyAccount();
+    localStorage.clear();
+    vi.unstubAllGlobals();
+  });
+
+  it('reads the config once and asks for the account with the SDK’s cached token', async () => {
+    storeToken();
+    startEarlyRequests(base, { location: at('/account/profile'), framed: false });
+    const result = await bootConfig(base);
+    expect(result.ok && result.config.appId).toBe('app-1');
+    await expect(takeEarlyAccount()).resolves.toEqual(account);
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    const [url, init] = fetchMock.mock.calls[1] as [URL, RequestInit];
+    expect(String(url)).toBe('https://logto.test/api/my-account');
+    expect(new Headers(init.headers).get('authorization')).toBe('Bearer cached-token');
+    // Handed over once: the second caller asks the usual way.
+    expect(takeEarlyAccount()).toBeUndefined();
+  });
+
+  it('asks nothing without a cached token, or with one about to expire', async () => {
+    startEarlyRequests(base, { location: at('/account/profile'), framed: false });
+    await expect(takeEarlyAccount()).rejects.toThrow();
+    storeToken(Date.now() / 1000 + 10);
+    startEarlyRequests(base, { location: at('/account/profile'), framed: false });
+    await expect(takeEarlyAccount()).rejects.toThrow();
+    expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('my-account'))).toEqual([]);
+  });
+
+  it('asks nothing in a frame or on the way back from Logto', async () => {
+    storeToken();
+    startEarlyRequests(base, { location: at('/account/profile'), framed: true });
+    expect(takeEarlyAccount()).toBeUndefined();
+    startEarlyRequests(base, { location: at('/account/callback'), framed: false });
+    expect(takeEarlyAccount()).toBeUndefined();
+    startEarlyRequests(base, { location: at('/account/social-callback'), framed: false });
+    expect(takeEarlyAccount()).toBeUndefined();
+    await bootConfig(base);
+    expect(fetchMock.mock.calls.every(([url]) => String(url).endsWith('config.json'))).toBe(true);
+  });
+
+  it('asks nothing when the config is broken', async () => {
+    storeToken();
+    fetchMock.mockImplementation(async () => new Response('not json', { headers: { 'content-type': 'application/json' } }));
+    startEarlyRequests(base, { location: at('/account/'), framed: false });
+    await expect(takeEarlyAccount()).rejects.toThrow();
+    expect((await bootConfig(base)).ok).toBe(false);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('finds the route below the app’s base', () => {
+    expect(firstPagePath(base, at('/account/'))).toBe('/');
+    expect(firstPagePath(base, at('/account'))).toBe('/');
+    expect(firstPagePath(base, at('/account/security'))).toBe('/security');
+    expect(firstPagePath(new URL('https://account.test/'), at('/profile'))).toBe('/profile');
+  });
+});
