@@ -165,7 +165,6 @@ test('throttled signed-in loads, Lighthouse mobile profile', async ({ browser, p
     rows.push(row(`${route.label}: navigation start → "${route.heading}" and name shown`, samples, pollNote(samples)));
     data[key] = samples.map(({ ms, kb, marks, polled }) => ({ ms, kb, marks, polled }));
 
-    if (key !== 'profile') continue;
     const median = samples[medianIndex(samples.map((sample) => sample.ms))]!;
     const marks = [
       { label: 'name in the header', at: median.marks.header },
@@ -176,7 +175,7 @@ test('throttled signed-in loads, Lighthouse mobile profile', async ({ browser, p
       `Waterfall of the median throttled ${route.label} load (${median.ms.toFixed(0)} ms; ${describeProfile()}; cold cache, signed in), ms from navigation start:`,
       ...formatTimeline(median.timeline, marks).map((line) => `  ${line}`),
     );
-    data.timeline = { page: route.label, ms: median.ms, marks: median.marks, requests: median.timeline };
+    data[`${key}Timeline`] = { page: route.label, ms: median.ms, marks: median.marks, requests: median.timeline };
   }
 
   await attachSection(testInfo, {

@@ -9,7 +9,7 @@ import { parseConfig } from './config/schema';
 const early = vi.hoisted(() => ({ account: undefined as Promise<unknown> | undefined }));
 vi.mock('./boot/early-requests', async (importOriginal) => ({
   ...(await importOriginal<typeof import('./boot/early-requests')>()),
-  takeEarlyAccount: () => early.account,
+  takeEarlyRead: (name: string) => (name === 'account' ? early.account : undefined),
 }));
 
 function context({ signedIn = true, config = {} as Record<string, unknown> } = {}) {

@@ -1,9 +1,9 @@
-import { getAccount } from '../api/account';
+import type { QueryFunction, QueryKey } from '@tanstack/react-query';
 import { accountQuery } from '../api/queries/account';
 import { mfaSettingsQuery, mfaVerificationsQuery } from '../api/queries/mfa';
 import { accountCenterSettingsQuery, signInExperienceQuery } from '../api/queries/public-settings';
 import { shouldReadPublicSettings } from './account-center/public-settings';
-import { firstPagePath, isReturnFromLogto, takeEarlyAccount } from './boot/early-requests';
+import { firstPagePath, firstReads, isReturnFromLogto, takeEarlyRead } from './boot/early-requests';
 import type { AppContext } from './create-app';
 
 /**
@@ -18,17 +18,15 @@ export function startFirstQueries({ config, baseUrl, queryClient, api, session }
   if (isReturnFromLogto(path)) return;
 
   // The boot script may have asked already; if that failed (a dead token, say), ask the usual way.
-  const early = takeEarlyAccount();
-  const account = accountQuery(api);
-  void queryClient.prefetchQuery(early ? { ...account, queryFn: ({ signal }) => early.catch(() => getAccount(api, signal)) } : account);
+  const prefetch = (query: { queryKey: QueryKey; queryFn?: unknown }, early: Promise<unknown> | undefined) => {
+    const ask = query.queryFn as QueryFunction;
+    void queryClient.prefetchQuery({ queryKey: query.queryKey, queryFn: early ? (context) => early.catch(() => ask(context)) : ask });
+  };
+  const queries = { account: accountQuery, mfaVerifications: mfaVerificationsQuery, mfaSettings: mfaSettingsQuery };
+  for (const name of firstReads(path, config)) prefetch(queries[name](api), takeEarlyRead(name));
   if (shouldReadPublicSettings(config.publicSettings, config.endpoint, location.origin)) {
     if (!config.accountCenter?.fields) void queryClient.prefetchQuery(accountCenterSettingsQuery(api));
     void queryClient.prefetchQuery(signInExperienceQuery(api));
-  }
-  const mfa = config.accountCenter?.fields?.mfa;
-  if ((path === '/' || path === '/security') && mfa !== 'Off') {
-    void queryClient.prefetchQuery(mfaVerificationsQuery(api));
-    void queryClient.prefetchQuery(mfaSettingsQuery(api));
   }
 }
 

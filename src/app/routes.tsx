@@ -4,15 +4,16 @@ import ProfilePage from '../features/profile/ProfilePage';
 import { useT } from '../i18n/I18nProvider';
 import { Spinner } from '../ui/Spinner';
 import { useSession, useSessionStatus, useSignedIn } from './auth/SessionProvider';
+import { areaChunks } from './boot/area-chunks';
 import { AppShell } from './shell/AppShell';
 import { FullPageMessage } from './shell/FullPageMessage';
 
 // Areas other than the profile load on demand, keeping the first paint small.
-const SecurityPage = lazy(() => import('../features/security/SecurityPage'));
-const ConnectionsPage = lazy(() => import('../features/connections/ConnectionsPage'));
+const SecurityPage = lazy(areaChunks['/security']!);
+const ConnectionsPage = lazy(areaChunks['/connections']!);
 const SocialCallbackPage = lazy(() => import('../features/connections/SocialCallbackPage'));
-const DevicesPage = lazy(() => import('../features/devices/DevicesPage'));
-const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
+const DevicesPage = lazy(areaChunks['/devices']!);
+const OverviewPage = lazy(areaChunks['/']!);
 // Only the return from Logto needs the SDK's callback handling.
 const CallbackPage = lazy(() => import('./pages/CallbackPage'));
 // Pages a signed-in user with a good token does not see: not in the first page's bytes.

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { bootConfig, firstPagePath, startEarlyRequests, takeEarlyAccount } from './early-requests';
+import { bootConfig, firstPagePath, startEarlyRequests, takeEarlyRead } from './early-requests';
 
 const base = new URL('https://account.test/account/');
 const at = (pathname: string) => ({ pathname }) as Location;
-const config = { endpoint: 'https://logto.test', appId: 'app-1', publicSettings: 'skip' };
+const config: Record<string, unknown> = { endpoint: 'https://logto.test', appId: 'app-1', publicSettings: 'skip' };
 const account = { id: 'u1', username: 'riley' };
 
 function storeToken(expiresAt = Date.now() / 1000 + 3600) {
@@ -23,7 +23,7 @@ describe('the requests made before the app has loaded', () => {
   });
 
   afterEach(() => {
-    takeEarlyAccount();
+    for (const name of ['account', 'mfaVerifications', 'mfaSettings'] as const) void takeEarlyRead(name)?.catch(() => undefined);
     localStorage.clear();
     vi.unstubAllGlobals();
   });
@@ -33,32 +33,53 @@ describe('the requests made before the app has loaded', () => {
     startEarlyRequests(base, { location: at('/account/profile'), framed: false });
     const result = await bootConfig(base);
     expect(result.ok && result.config.appId).toBe('app-1');
-    await expect(takeEarlyAccount()).resolves.toEqual(account);
+    await expect(takeEarlyRead('account')).resolves.toEqual(account);
     expect(fetchMock).toHaveBeenCalledTimes(2);
     const [url, init] = fetchMock.mock.calls[1] as [URL, RequestInit];
     expect(String(url)).toBe('https://logto.test/api/my-account');
     expect(new Headers(init.headers).get('authorization')).toBe('Bearer cached-token');
     // Handed over once: the second caller asks the usual way.
-    expect(takeEarlyAccount()).toBeUndefined();
+    expect(takeEarlyRead('account')).toBeUndefined();
+  });
+
+  it('reads the two-step data ahead on the overview and Security, unless the tenant turned it off', async () => {
+    storeToken();
+    startEarlyRequests(base, { location: at('/account/'), framed: false });
+    await expect(takeEarlyRead('mfaSettings')).resolves.toEqual(account);
+    await expect(takeEarlyRead('mfaVerifications')).resolves.toBeDefined();
+    const urls = fetchMock.mock.calls.map(([url]) => String(url));
+    expect(urls.filter((url) => url.includes('/api/')).sort()).toEqual([
+      'https://logto.test/api/my-account',
+      'https://logto.test/api/my-account/mfa-settings',
+      'https://logto.test/api/my-account/mfa-verifications',
+    ]);
+
+    fetchMock.mockClear();
+    config.accountCenter = { enabled: true, fields: { mfa: 'Off' } };
+    startEarlyRequests(base, { location: at('/account/security'), framed: false });
+    await expect(takeEarlyRead('account')).resolves.toEqual(account);
+    await expect(takeEarlyRead('mfaSettings')).rejects.toThrow();
+    delete config.accountCenter;
+    expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/api/'))).toEqual(['https://logto.test/api/my-account']);
   });
 
   it('asks nothing without a cached token, or with one about to expire', async () => {
     startEarlyRequests(base, { location: at('/account/profile'), framed: false });
-    await expect(takeEarlyAccount()).rejects.toThrow();
+    await expect(takeEarlyRead('account')).rejects.toThrow();
     storeToken(Date.now() / 1000 + 10);
     startEarlyRequests(base, { location: at('/account/profile'), framed: false });
-    await expect(takeEarlyAccount()).rejects.toThrow();
+    await expect(takeEarlyRead('account')).rejects.toThrow();
     expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('my-account'))).toEqual([]);
   });
 
   it('asks nothing in a frame or on the way back from Logto', async () => {
     storeToken();
     startEarlyRequests(base, { location: at('/account/profile'), framed: true });
-    expect(takeEarlyAccount()).toBeUndefined();
+    expect(takeEarlyRead('account')).toBeUndefined();
     startEarlyRequests(base, { location: at('/account/callback'), framed: false });
-    expect(takeEarlyAccount()).toBeUndefined();
+    expect(takeEarlyRead('account')).toBeUndefined();
     startEarlyRequests(base, { location: at('/account/social-callback'), framed: false });
-    expect(takeEarlyAccount()).toBeUndefined();
+    expect(takeEarlyRead('account')).toBeUndefined();
     await bootConfig(base);
     expect(fetchMock.mock.calls.every(([url]) => String(url).endsWith('config.json'))).toBe(true);
   });
@@ -67,7 +88,7 @@ describe('the requests made before the app has loaded', () => {
     storeToken();
     fetchMock.mockImplementation(async () => new Response('not json', { headers: { 'content-type': 'application/json' } }));
     startEarlyRequests(base, { location: at('/account/'), framed: false });
-    await expect(takeEarlyAccount()).rejects.toThrow();
+    await expect(takeEarlyRead('account')).rejects.toThrow();
     expect((await bootConfig(base)).ok).toBe(false);
     expect(fetchMock).toHaveBeenCalledTimes(1);
   });

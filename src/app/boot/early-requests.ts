@@ -1,19 +1,22 @@
 import { getAccount } from '../../api/account';
-import { createApiClient } from '../../api/client';
-import type { Account } from '../../api/types';
+import { createApiClient, type ApiClient } from '../../api/client';
+import { getMfaSettings, getMfaVerifications } from '../../api/mfa';
 import { cachedAccessToken, sdkKey } from '../auth/token-cache';
 import { loadConfig } from '../config/load-config';
-import type { ConfigResult } from '../config/schema';
+import type { AppConfig, ConfigResult } from '../config/schema';
 import { routerBasename } from '../base-url';
+import { areaChunks } from './area-chunks';
 import { local } from '../web-storage';
 
 /**
  * The first requests, made by the boot script (src/boot.ts) while the app's own code is still
  * downloading: on a phone that is the better part of a second in which the config and a returning
- * user's account arrive, so the first render already has them. Both are handed over once.
+ * user's data arrive, so the first render already has them. Each is handed over once.
  */
+export type FirstRead = 'account' | 'mfaVerifications' | 'mfaSettings';
+
 let config: Promise<ConfigResult> | undefined;
-let account: Promise<Account> | undefined;
+let reads = new Map<FirstRead, Promise<unknown>>();
 
 /** The route the page was opened on, below the app's base (`/`, `/profile`, `/callback`…). */
 export function firstPagePath(baseUrl: URL, location: Pick<Location, 'pathname'> = window.location): string {
@@ -24,24 +27,46 @@ export function firstPagePath(baseUrl: URL, location: Pick<Location, 'pathname'>
 /** Pages that finish a sign-in or a link: they change the session first, so nothing is read ahead. */
 export const isReturnFromLogto = (path: string) => path === '/callback' || path === '/social-callback';
 
+/** What the page opened on shows first: the account everywhere, two-step data on the overview and Security. */
+export function firstReads(path: string, appConfig: AppConfig): FirstRead[] {
+  const mfa = (path === '/' || path === '/security') && appConfig.accountCenter?.fields?.mfa !== 'Off';
+  return mfa ? ['account', 'mfaVerifications', 'mfaSettings'] : ['account'];
+}
+
+const fetchers: Record<FirstRead, (api: ApiClient) => Promise<unknown>> = {
+  account: getAccount,
+  mfaVerifications: getMfaVerifications,
+  mfaSettings: getMfaSettings,
+};
+
 export function startEarlyRequests(baseUrl: URL, { location = window.location, framed = window.self !== window.top } = {}) {
   config = loadConfig(baseUrl);
+  reads = new Map();
+  const path = firstPagePath(baseUrl, location);
   // A framed copy keeps its tokens in memory (or gets them from the host): nothing stored to use.
-  if (framed || isReturnFromLogto(firstPagePath(baseUrl, location))) return;
-  account = config.then((result) => {
+  if (framed || isReturnFromLogto(path)) return;
+  const api = config.then((result) => {
     const token = result.ok ? cachedAccessToken((item) => local.getItem(sdkKey(result.config.appId, item))) : undefined;
-    if (!result.ok || !token) throw new Error('No cached token to read the account with.');
-    return getAccount(createApiClient({ endpoint: result.config.endpoint, getAccessToken: async () => token }));
+    if (!result.ok || !token) return undefined;
+    void areaChunks[path]?.().catch(() => undefined);
+    return { client: createApiClient({ endpoint: result.config.endpoint, getAccessToken: async () => token }), names: firstReads(path, result.config) };
   });
-  // Whoever takes it handles a failure (by asking again the usual way); nobody may take it at all.
-  account.catch(() => undefined);
+  for (const name of Object.keys(fetchers) as FirstRead[]) {
+    const read = api.then((ready) => {
+      if (!ready?.names.includes(name)) throw new Error(`Not read ahead: ${name}`);
+      return fetchers[name](ready.client);
+    });
+    // Whoever takes it handles a failure (by asking again the usual way); nobody may take it at all.
+    read.catch(() => undefined);
+    reads.set(name, read);
+  }
 }
 
 export const bootConfig = (baseUrl: URL): Promise<ConfigResult> => config ?? loadConfig(baseUrl);
 
-/** The account read ahead with the SDK's cached token, if any; only the first caller gets it. */
-export function takeEarlyAccount(): Promise<Account> | undefined {
-  const taken = account;
-  account = undefined;
-  return taken;
+/** What the boot script read ahead with the SDK's cached token, if it tried; only the first caller gets it. */
+export function takeEarlyRead<T>(name: FirstRead): Promise<T> | undefined {
+  const taken = reads.get(name);
+  reads.delete(name);
+  return taken as Promise<T> | undefined;
 }
