@@ -1,15 +1,7 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs } from './support/chromium';
 import { appPort, appUrl, emulatorPort, emulatorUrl, noRewriteAppUrl, otherOriginAppUrl, subPathAppUrl } from './support/env';
 
-// Debian's Chromium: Playwright cannot download its own browsers here.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default defineConfig({
   testDir: '.',

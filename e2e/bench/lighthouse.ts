@@ -4,18 +4,10 @@ import lighthouse, { type Flags, type Result } from 'lighthouse';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumArgs } from '../support/chromium';
 import { submitSignInForm } from '../support/fixtures';
 
-/** Debian's Chromium, as for the end-to-end tests: Playwright and Lighthouse cannot download a browser here. */
-export const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 /**
  * Lighthouse's defaults (mobile form factor, simulated throttling with the mobileSlow4G profile,
