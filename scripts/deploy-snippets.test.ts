@@ -48,3 +48,12 @@ describe('deployment snippets send the headers the end-to-end tests run under', 
     expect(read('s3-cloudfront/upload.sh')).toContain(cacheControl.entryFiles);
   });
 });
+
+describe('precompressed assets', () => {
+  it('the nginx recipe serves the build’s .br and .gz files, varied by Accept-Encoding', () => {
+    const conf = read('nginx/account-center.conf');
+    expect(conf).toMatch(/^\s*gzip_static on;/m);
+    expect(conf).toMatch(/^\s*brotli_static on;/m);
+    expect(conf).toMatch(/^\s*gzip_vary on;/m);
+  });
+});

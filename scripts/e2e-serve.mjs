@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Serves the production build for the end-to-end tests:
 // - `vite preview` at http://localhost:4173/ and under http://localhost:4174/account/, both with
-//   the strict Content-Security-Policy a deployment should send (deploy/README.md);
+//   the strict Content-Security-Policy a deployment should send (deploy/README.md) and the
+//   build's precompressed assets (as deploy/nginx serves them);
 // - the same files as GitHub Pages serves them (no rewrites, 404.html, the policy in <meta>) at
 //   http://localhost:4177/account/;
 // - embedding host pages on other origins: http://127.0.0.1:4175 (allowed) and :4176 (not).
@@ -9,6 +10,7 @@ import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
+import { servePrecompressed } from './precompressed.mjs';
 import { securityHeaders } from './security-headers.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -36,8 +38,10 @@ rmSync(site, { recursive: true, force: true });
 cpSync('dist', site, { recursive: true });
 writeFileSync(`${site}/config.json`, JSON.stringify(config, null, 2));
 
-await preview({ preview: { port: 4173, strictPort: true, headers }, build: { outDir: site } });
-await preview({ base: '/account/', preview: { port: 4174, strictPort: true, headers }, build: { outDir: site } });
+// Like the nginx recipe, the build's .br/.gz files are sent where the browser takes them.
+const plugins = [servePrecompressed(site, headers)];
+await preview({ plugins, preview: { port: 4173, strictPort: true, headers }, build: { outDir: site } });
+await preview({ plugins, base: '/account/', preview: { port: 4174, strictPort: true, headers }, build: { outDir: site } });
 // Like GitHub Pages: no rewrites, no headers, the policy in <meta> tags (deploy/github-pages).
 const pagesSite = resolve('.e2e/pages-site');
 rmSync(pagesSite, { recursive: true, force: true });
