@@ -18,7 +18,8 @@ import { UserChip } from './UserChip';
 
 const navLinkClass = ({ isActive }: { isActive: boolean }) =>
   cx(
-    'whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand',
+    // A block, so its padding takes room in the list: an inline link's background spills over its neighbours.
+    'block whitespace-nowrap rounded-lg px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand',
     isActive
       ? 'bg-brand text-on-brand'
       : 'text-gray-700 hover:bg-gray-100 dark:text-gray-300 dark:hover:bg-gray-800',
