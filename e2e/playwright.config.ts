@@ -33,7 +33,9 @@ export default defineConfig({
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',
-      timeout: 60_000,
+      // As long as the app's server gets: twice this session a loaded machine took over 60 s to
+      // bring the emulator up after another run (it starts in 4 s when idle).
+      timeout: 120_000,
     },
     {
       command: 'node scripts/e2e-serve.mjs',
