@@ -5,10 +5,10 @@ import { queryKeys } from '../api/query-keys';
 import type { Account } from '../api/types';
 import type { Embedding } from '../embed/embedding';
 import { VerificationStore } from '../verification/store';
-import type { LogtoClient } from './auth/logto-client';
 import { SessionController } from './auth/session';
 import { sdkKey } from './auth/token-cache';
 import type { AppConfig } from './config/schema';
+import { loadOnce } from './load-once';
 import { local } from './web-storage';
 
 export type AppContext = {
@@ -26,10 +26,9 @@ const retryTransient = (failureCount: number, error: unknown) =>
   isApiError(error) && (error.status === 0 || error.status >= 500) && failureCount < 2;
 
 export function createAppContext(config: AppConfig, baseUrl: URL, embedding?: Embedding): AppContext {
-  let loading: Promise<LogtoClient> | undefined;
   // One SDK client for the page, created the first time something needs it.
-  const loadClient = () =>
-    (loading ??= import('./auth/logto-client').then(({ createLogtoClient }) => {
+  const loadClient = loadOnce(() =>
+    import('./auth/logto-client').then(({ createLogtoClient }) => {
       // Reserved scopes off: the SDK would otherwise add `offline_access` (see schema.ts).
       const client = createLogtoClient(
         { endpoint: config.endpoint, appId: config.appId, scopes: config.scopes, includeReservedScopes: false },
@@ -39,7 +38,8 @@ export function createAppContext(config: AppConfig, baseUrl: URL, embedding?: Em
       // In a frame, Logto's pages open in the sign-in popup, never in the frame itself.
       if (popup) client.adapter.navigate = (url, { for: purpose }) => (purpose === 'sign-in' ? popup.navigate(url) : window.location.assign(url));
       return client;
-    }));
+    }),
+  );
 
   const queryClient = new QueryClient({
     defaultOptions: {

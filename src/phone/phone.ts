@@ -1,4 +1,5 @@
 import type { CountryCode } from 'libphonenumber-js/min';
+import { loadOnce } from '../app/load-once';
 
 /**
  * libphonenumber-js with its smallest metadata, loaded only where a phone number is shown or
@@ -8,12 +9,8 @@ const load = () => import('libphonenumber-js/min');
 type PhoneLib = Awaited<ReturnType<typeof load>>;
 
 let library: PhoneLib | undefined;
-let loading: Promise<PhoneLib> | undefined;
 
-export function loadPhoneLibrary(): Promise<PhoneLib> {
-  loading ??= load().then((module) => (library = module));
-  return loading;
-}
+export const loadPhoneLibrary: () => Promise<PhoneLib> = loadOnce(() => load().then((module) => (library = module)));
 
 /** Logto stores digits only (`15551234567`); people read `+1 555 123 4567`. */
 export function formatPhone(digits: string): string {
