@@ -34,6 +34,14 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // Code that runs on a host's edge: a Cloudflare Pages Function (a worker) and a CloudFront
+    // Function, whose `handler` CloudFront calls by name.
+    files: ['deploy/**/*.js'],
+    languageOptions: { globals: globals.serviceworker, sourceType: 'module' },
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^handler$' }] },
+  },
+  {
+    files: ['**/*.{ts,tsx,mjs}'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

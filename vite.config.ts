@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { forwardLogtoSettings } from './scripts/forward-settings.mjs';
 
 /**
  * Static hosts without rewrite rules (GitHub Pages, a bare bucket) answer unknown paths with
@@ -114,11 +115,17 @@ function appChunk() {
   };
 }
 
+/** `npm start` reads Logto's public settings through the dev server, as a deployment's host forwards them. */
+function devSettings(): Plugin | undefined {
+  const { VITE_LOGTO_ENDPOINT: endpoint, VITE_LOGTO_SETTINGS_PATH: path } = process.env;
+  return endpoint && path ? { ...forwardLogtoSettings({ endpoint, path }), apply: 'serve' } : undefined;
+}
+
 // `base: './'` keeps every asset URL relative, so one build runs under `/`, `/account/` or any
 // other sub-path without rebuilding (routes are one segment deep, see src/app/base-url.ts).
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), preloadApp(), spaFallbackPage(), precompress()],
+  plugins: [react(), tailwindcss(), preloadApp(), spaFallbackPage(), precompress(), devSettings()],
   // The Logto SDK's ID-token check, loaded on the sign-in callback only (see the file's comment).
   resolve: {
     alias: [

@@ -10,6 +10,7 @@ import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { preview } from 'vite';
+import { forwardLogtoSettings } from './forward-settings.mjs';
 import { servePrecompressed } from './precompressed.mjs';
 import { securityHeaders } from './security-headers.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -38,8 +39,9 @@ rmSync(site, { recursive: true, force: true });
 cpSync('dist', site, { recursive: true });
 writeFileSync(`${site}/config.json`, JSON.stringify(config, null, 2));
 
-// Like the nginx recipe, the build's .br/.gz files are sent where the browser takes them.
-const plugins = [servePrecompressed(site, headers)];
+// Like the nginx recipe: the build's .br/.gz files are sent where the browser takes them, and
+// Logto's public settings are forwarded under logto-settings/ (tests opt in with `settingsPath`).
+const plugins = [servePrecompressed(site, headers), forwardLogtoSettings({ endpoint: emulator })];
 await preview({ plugins, preview: { port: 4173, strictPort: true, headers }, build: { outDir: site } });
 await preview({ plugins, base: '/account/', preview: { port: 4174, strictPort: true, headers }, build: { outDir: site } });
 // Like GitHub Pages: no rewrites, no headers, the policy in <meta> tags (deploy/github-pages).

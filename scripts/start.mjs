@@ -32,5 +32,7 @@ run('emulator', 'npx', ['tsx', 'emulator/main.ts'], { EMULATOR_PORT: emulatorPor
 run('app', 'npx', ['vite', '--port', appPort, '--strictPort'], {
   VITE_LOGTO_ENDPOINT: emulatorUrl,
   VITE_LOGTO_APP_ID: 'account-center-demo',
+  // The dev server forwards Logto's public settings there, as deploy/ shows for every host.
+  VITE_LOGTO_SETTINGS_PATH: 'logto-settings/',
 });
 console.log(`Account center: ${appUrl}  (Logto emulator: ${emulatorUrl})`);

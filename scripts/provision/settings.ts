@@ -56,6 +56,11 @@ const settingsSchema = z
       .refine((scopes) => scopes.includes('openid'), 'must include openid')
       .optional(),
     publicSettings: z.enum(['auto', 'read', 'skip']).optional(),
+    settingsPath: z
+      .string()
+      .regex(/^[\w.~-]+(\/[\w.~-]+)*\/?$/, 'must be a path below the app, such as logto-settings/')
+      .refine((path) => !path.split('/').some((segment) => segment === '.' || segment === '..'), 'must stay below the app')
+      .optional(),
     theme: z.enum(['system', 'light', 'dark']).optional(),
     locale: z
       .string()
@@ -72,6 +77,7 @@ export type Settings = {
   embed?: { allowedOrigins: string[] };
   scopes?: string[];
   publicSettings?: 'auto' | 'read' | 'skip';
+  settingsPath?: string;
   theme?: 'system' | 'light' | 'dark';
   locale?: string;
 };

@@ -99,6 +99,7 @@ export const buildSnapshot = ({
     appId,
     ...(settings.scopes ? { scopes: settings.scopes } : {}),
     ...(settings.publicSettings ? { publicSettings: settings.publicSettings } : {}),
+    ...(settings.settingsPath ? { settingsPath: settings.settingsPath } : {}),
     accountCenter: {
       enabled: accountCenter.enabled,
       fields: orderedFields(accountCenter.fields),

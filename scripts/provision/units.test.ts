@@ -61,6 +61,14 @@ describe('settings', () => {
     expect(message).toContain('embed.allowedOrigins.0: must be an origin');
     expect(message).toContain('scopes: must include openid');
   });
+
+  it('takes a settings path below the app and refuses one that leaves it', () => {
+    const base = { app: { name: 'A' }, urls: ['https://a.test/'] };
+    expect(parseSettings({ ...base, settingsPath: 'logto-settings/' }, 'x').settingsPath).toBe('logto-settings/');
+    for (const settingsPath of ['/logto-settings/', '../up/', 'https://b.test/']) {
+      expect(() => parseSettings({ ...base, settingsPath }, 'x'), settingsPath).toThrow(/settingsPath/);
+    }
+  });
 });
 
 const accountCenter: AccountCenter = {

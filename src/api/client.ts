@@ -9,6 +9,8 @@ export type RequestOptions = {
   verificationId?: string;
   /** Public endpoints (the well-known settings) take no token. */
   anonymous?: boolean;
+  /** Where `path` lives when not on the Logto endpoint (the public settings forwarded by this app's host). */
+  base?: string;
   signal?: AbortSignal;
   /** Reports the share of the body sent so far (0–1), for uploads the user watches. */
   onUploadProgress?: (fraction: number) => void;
@@ -75,7 +77,7 @@ export function createApiClient({ endpoint, getAccessToken, onTokenFailure, onCh
 
   async function send(path: string, options: RequestOptions): Promise<{ status: number; body: unknown }> {
     const { method = 'GET', body, query, verificationId, anonymous, signal, onUploadProgress } = options;
-    const url = new URL(base + path);
+    const url = new URL((options.base ?? base) + path);
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, value);
     }

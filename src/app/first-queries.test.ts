@@ -13,7 +13,7 @@ vi.mock('./boot/early-requests', async (importOriginal) => ({
 }));
 
 function context({ signedIn = true, config = {} as Record<string, unknown> } = {}) {
-  const request = vi.fn(async (path: string) => ({ path }));
+  const request = vi.fn(async (path: string, _options?: { base?: string }) => ({ path }));
   const parsed = parseConfig({ endpoint: 'https://logto.test', appId: 'app', publicSettings: 'skip', ...config });
   if (!parsed.ok) throw new Error('bad config');
   const queryClient = new QueryClient();
@@ -31,7 +31,8 @@ function context({ signedIn = true, config = {} as Record<string, unknown> } = {
 }
 
 const at = (path: string) => ({ pathname: path, origin: 'https://account.test' }) as Location;
-const asked = (request: ReturnType<typeof context>['request']) => request.mock.calls.map(([path]) => path).sort();
+const asked = (request: ReturnType<typeof context>['request']) =>
+  request.mock.calls.map(([path, options]) => (options?.base ?? '') + path).sort();
 
 describe('the first queries', () => {
   it('asks for the account at once, and the overview’s two-step data on the start page', async () => {
@@ -45,7 +46,21 @@ describe('the first queries', () => {
   it('asks for the profile’s data only, and Logto’s public settings where they are readable', () => {
     const { request, value } = context({ config: { publicSettings: 'read' } });
     startFirstQueries(value, at('/account/profile'));
-    expect(asked(request)).toEqual(['/api/.well-known/account-center', '/api/.well-known/sign-in-exp', '/api/my-account']);
+    expect(asked(request)).toEqual([
+      '/api/my-account',
+      'https://logto.test/api/.well-known/account-center',
+      'https://logto.test/api/.well-known/sign-in-exp',
+    ]);
+  });
+
+  it('asks this app’s host for Logto’s public settings where it forwards them', () => {
+    const { request, value } = context({ config: { publicSettings: 'auto', settingsPath: 'logto-settings' } });
+    startFirstQueries(value, at('/account/profile'));
+    expect(asked(request)).toEqual([
+      '/api/my-account',
+      'https://account.test/account/logto-settings/account-center',
+      'https://account.test/account/logto-settings/sign-in-exp',
+    ]);
   });
 
   it('asks for nothing for someone about to sign in, or on the way back from Logto', () => {

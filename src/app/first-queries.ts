@@ -2,7 +2,7 @@ import type { QueryFunction, QueryKey } from '@tanstack/react-query';
 import { accountQuery } from '../api/queries/account';
 import { mfaSettingsQuery, mfaVerificationsQuery } from '../api/queries/mfa';
 import { accountCenterSettingsQuery, signInExperienceQuery } from '../api/queries/public-settings';
-import { shouldReadPublicSettings } from './account-center/public-settings';
+import { publicSettingsBase } from './config/settings-source';
 import { firstPagePath, firstReads, isReturnFromLogto, takeEarlyRead } from './boot/early-requests';
 import type { AppContext } from './create-app';
 
@@ -22,12 +22,15 @@ export function startFirstQueries({ config, baseUrl, queryClient, api, session }
     const ask = query.queryFn as QueryFunction;
     void queryClient.prefetchQuery({ queryKey: query.queryKey, queryFn: early ? (context) => early.catch(() => ask(context)) : ask });
   };
-  const queries = { account: accountQuery, mfaVerifications: mfaVerificationsQuery, mfaSettings: mfaSettingsQuery };
-  for (const name of firstReads(path, config)) prefetch(queries[name](api), takeEarlyRead(name));
-  if (shouldReadPublicSettings(config.publicSettings, config.endpoint, location.origin)) {
-    if (!config.accountCenter?.fields) void queryClient.prefetchQuery(accountCenterSettingsQuery(api));
-    void queryClient.prefetchQuery(signInExperienceQuery(api));
-  }
+  const settingsBase = publicSettingsBase(config, baseUrl, location.origin);
+  const queries = {
+    account: accountQuery,
+    mfaVerifications: mfaVerificationsQuery,
+    mfaSettings: mfaSettingsQuery,
+    accountCenterSettings: (client: typeof api) => accountCenterSettingsQuery(client, settingsBase ?? ''),
+    signInExperience: (client: typeof api) => signInExperienceQuery(client, settingsBase ?? ''),
+  };
+  for (const name of firstReads(path, config, settingsBase)) prefetch(queries[name](api), takeEarlyRead(name));
 }
 
 /** Opens the connection to Logto while the rest of the page loads. */

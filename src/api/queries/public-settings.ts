@@ -6,17 +6,22 @@ import { queryKeys } from '../query-keys';
 
 const publicQuery = { retry: false, staleTime: 5 * 60_000 } as const;
 
-export const accountCenterSettingsQuery = (api: ApiClient) =>
-  queryOptions({ queryKey: queryKeys.accountCenterSettings(), queryFn: ({ signal }) => getAccountCenterSettings(api, signal), ...publicQuery });
+/** `base`: where this deployment reads them (see app/config/settings-source.ts). */
+export const accountCenterSettingsQuery = (api: ApiClient, base: string) =>
+  queryOptions({
+    queryKey: queryKeys.accountCenterSettings(),
+    queryFn: ({ signal }) => getAccountCenterSettings(api, base, signal),
+    ...publicQuery,
+  });
 
-export const signInExperienceQuery = (api: ApiClient) =>
-  queryOptions({ queryKey: queryKeys.signInExperience(), queryFn: ({ signal }) => getSignInExperience(api, signal), ...publicQuery });
+export const signInExperienceQuery = (api: ApiClient, base: string) =>
+  queryOptions({ queryKey: queryKeys.signInExperience(), queryFn: ({ signal }) => getSignInExperience(api, base, signal), ...publicQuery });
 
-/** Asked for only when the config says the browser can read them (see field-controls.ts). */
-export function useAccountCenterSettingsQuery(enabled: boolean) {
-  return useQuery({ ...accountCenterSettingsQuery(useApi()), enabled });
+/** Asked for only where the deployment can read them (`base` known). */
+export function useAccountCenterSettingsQuery(base: string | undefined) {
+  return useQuery({ ...accountCenterSettingsQuery(useApi(), base ?? ''), enabled: base !== undefined });
 }
 
-export function useSignInExperienceQuery(enabled: boolean) {
-  return useQuery({ ...signInExperienceQuery(useApi()), enabled });
+export function useSignInExperienceQuery(base: string | undefined) {
+  return useQuery({ ...signInExperienceQuery(useApi(), base ?? ''), enabled: base !== undefined });
 }

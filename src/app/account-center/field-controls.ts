@@ -4,7 +4,7 @@ import { useAccountCenterSettingsQuery } from '../../api/queries/public-settings
 import { useAccountQuery } from '../../api/queries/account';
 import { queryKeys } from '../../api/query-keys';
 import type { Account, AccountCenterField, AccountCenterFields, FieldControl } from '../../api/types';
-import { useReadPublicSettings } from './public-settings';
+import { usePublicSettingsBase } from './public-settings';
 import { useAppConfig } from '../ConfigProvider';
 
 /** Which key of GET /api/my-account each control hides when Off. */
@@ -36,15 +36,16 @@ export type FieldControls = {
 };
 
 /**
- * Field controls from, in order: the config snapshot, Logto's public settings when readable,
- * and what GET /api/my-account returns (Off fields are absent). A control Logto refuses to edit
- * becomes read-only for the rest of the session, and one it says is not enabled becomes Off.
+ * Field controls from, in order: Logto's public settings where this deployment can read them,
+ * the config snapshot when they cannot be read (or failed), and what GET /api/my-account returns
+ * (Off fields are absent). A control Logto refuses to edit becomes read-only for the rest of the
+ * session, and one it says is not enabled becomes Off.
  */
 export function useFieldControls(): FieldControls {
   const { config } = useAppConfig();
-  const readSettings = useReadPublicSettings();
+  const settingsBase = usePublicSettingsBase();
   const snapshot = config.accountCenter;
-  const settings = useAccountCenterSettingsQuery(readSettings && !snapshot?.fields);
+  const settings = useAccountCenterSettingsQuery(settingsBase);
   const account = useAccountQuery();
   const queryClient = useQueryClient();
   const { data: learned = {} } = useQuery<Learned>({
@@ -54,8 +55,11 @@ export function useFieldControls(): FieldControls {
     initialData: {},
   });
 
-  const fields: AccountCenterFields | undefined = snapshot?.fields ?? settings.data?.fields;
-  const settingsPending = readSettings && !snapshot?.fields && settings.isPending;
+  // Waiting for the live settings rather than showing the snapshot first: an Edit button that
+  // vanishes a moment later is worse than a row that appears a moment later (the boot reads them
+  // ahead, beside the account).
+  const settingsPending = settingsBase !== undefined && settings.isPending;
+  const fields: AccountCenterFields | undefined = settingsPending ? undefined : (settings.data?.fields ?? snapshot?.fields);
 
   const controlOf = (field: AccountCenterField): FieldControl | undefined => {
     let control: FieldControl | undefined;
@@ -82,6 +86,6 @@ export function useFieldControls(): FieldControls {
     isLocked: (field) => learned[field] === 'ReadOnly',
     lock: (field) => learn(field, 'ReadOnly'),
     disable: (field) => learn(field, 'Off'),
-    enabled: snapshot?.enabled ?? settings.data?.enabled,
+    enabled: settings.data?.enabled ?? snapshot?.enabled,
   };
 }

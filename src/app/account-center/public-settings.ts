@@ -1,14 +1,8 @@
 import { useAppConfig } from '../ConfigProvider';
-import type { PublicSettingsMode } from '../config/schema';
+import { publicSettingsBase } from '../config/settings-source';
 
-export function shouldReadPublicSettings(mode: PublicSettingsMode, endpoint: string, appOrigin: string) {
-  if (mode === 'skip') return false;
-  if (mode === 'read') return true;
-  return new URL(endpoint).origin === appOrigin;
-}
-
-/** Whether this deployment can read Logto's public settings endpoints from the browser. */
-export function useReadPublicSettings(): boolean {
-  const { config } = useAppConfig();
-  return shouldReadPublicSettings(config.publicSettings, config.endpoint, window.location.origin);
+/** Where this deployment reads Logto's public settings from; `undefined` when it cannot. */
+export function usePublicSettingsBase(): string | undefined {
+  const { config, baseUrl } = useAppConfig();
+  return publicSettingsBase(config, baseUrl, window.location.origin);
 }

@@ -23,7 +23,9 @@ describe('the requests made before the app has loaded', () => {
   });
 
   afterEach(() => {
-    for (const name of ['account', 'mfaVerifications', 'mfaSettings'] as const) void takeEarlyRead(name)?.catch(() => undefined);
+    for (const name of ['account', 'mfaVerifications', 'mfaSettings', 'accountCenterSettings', 'signInExperience'] as const) {
+      void takeEarlyRead(name)?.catch(() => undefined);
+    }
     localStorage.clear();
     vi.unstubAllGlobals();
   });
@@ -61,6 +63,20 @@ describe('the requests made before the app has loaded', () => {
     await expect(takeEarlyRead('mfaSettings')).rejects.toThrow();
     delete config.accountCenter;
     expect(fetchMock.mock.calls.map(([url]) => String(url)).filter((url) => url.includes('/api/'))).toEqual(['https://logto.test/api/my-account']);
+  });
+
+  it('reads Logto’s public settings from this app’s host, without the token, where the host forwards them', async () => {
+    storeToken();
+    Object.assign(config, { settingsPath: 'logto-settings/', publicSettings: 'auto' });
+    startEarlyRequests(base, { location: at('/account/profile'), framed: false });
+    await expect(takeEarlyRead('accountCenterSettings')).resolves.toBeDefined();
+    await expect(takeEarlyRead('signInExperience')).resolves.toBeDefined();
+    Object.assign(config, { settingsPath: undefined, publicSettings: 'skip' });
+    const calls = fetchMock.mock.calls.map(([url, init]) => [String(url), new Headers((init as RequestInit).headers).has('authorization')]);
+    expect(calls.filter(([url]) => String(url).includes('logto-settings')).sort()).toEqual([
+      ['https://account.test/account/logto-settings/account-center', false],
+      ['https://account.test/account/logto-settings/sign-in-exp', false],
+    ]);
   });
 
   it('asks nothing without a cached token, or with one about to expire', async () => {

@@ -1,9 +1,11 @@
 import { getAccount } from '../../api/account';
 import { createApiClient, type ApiClient } from '../../api/client';
 import { getMfaSettings, getMfaVerifications } from '../../api/mfa';
+import { getAccountCenterSettings, getSignInExperience } from '../../api/public-settings';
 import { cachedAccessToken, sdkKey } from '../auth/token-cache';
 import { loadConfig } from '../config/load-config';
 import type { AppConfig, ConfigResult } from '../config/schema';
+import { publicSettingsBase } from '../config/settings-source';
 import { routerBasename } from '../base-url';
 import { areaChunks } from './area-chunks';
 import { local } from '../web-storage';
@@ -13,7 +15,7 @@ import { local } from '../web-storage';
  * downloading: on a phone that is the better part of a second in which the config and a returning
  * user's data arrive, so the first render already has them. Each is handed over once.
  */
-export type FirstRead = 'account' | 'mfaVerifications' | 'mfaSettings';
+export type FirstRead = 'account' | 'mfaVerifications' | 'mfaSettings' | 'accountCenterSettings' | 'signInExperience';
 
 let config: Promise<ConfigResult> | undefined;
 let reads = new Map<FirstRead, Promise<unknown>>();
@@ -27,16 +29,22 @@ export function firstPagePath(baseUrl: URL, location: Pick<Location, 'pathname'>
 /** Pages that finish a sign-in or a link: they change the session first, so nothing is read ahead. */
 export const isReturnFromLogto = (path: string) => path === '/callback' || path === '/social-callback';
 
-/** What the page opened on shows first: the account everywhere, two-step data on the overview and Security. */
-export function firstReads(path: string, appConfig: AppConfig): FirstRead[] {
+/**
+ * What the page opened on shows first: the account everywhere, two-step data on the overview and
+ * Security, and Logto's public settings (which decide the Edit buttons) where they are readable.
+ */
+export function firstReads(path: string, appConfig: AppConfig, settingsBase: string | undefined): FirstRead[] {
   const mfa = (path === '/' || path === '/security') && appConfig.accountCenter?.fields?.mfa !== 'Off';
-  return mfa ? ['account', 'mfaVerifications', 'mfaSettings'] : ['account'];
+  const reads: FirstRead[] = mfa ? ['account', 'mfaVerifications', 'mfaSettings'] : ['account'];
+  return settingsBase === undefined ? reads : [...reads, 'accountCenterSettings', 'signInExperience'];
 }
 
-const fetchers: Record<FirstRead, (api: ApiClient) => Promise<unknown>> = {
-  account: getAccount,
-  mfaVerifications: getMfaVerifications,
-  mfaSettings: getMfaSettings,
+const fetchers: Record<FirstRead, (api: ApiClient, settingsBase: string) => Promise<unknown>> = {
+  account: (api) => getAccount(api),
+  mfaVerifications: (api) => getMfaVerifications(api),
+  mfaSettings: (api) => getMfaSettings(api),
+  accountCenterSettings: (api, settingsBase) => getAccountCenterSettings(api, settingsBase),
+  signInExperience: (api, settingsBase) => getSignInExperience(api, settingsBase),
 };
 
 export function startEarlyRequests(baseUrl: URL, { location = window.location, framed = window.self !== window.top } = {}) {
@@ -49,12 +57,14 @@ export function startEarlyRequests(baseUrl: URL, { location = window.location, f
     const token = result.ok ? cachedAccessToken((item) => local.getItem(sdkKey(result.config.appId, item))) : undefined;
     if (!result.ok || !token) return undefined;
     void areaChunks[path]?.().catch(() => undefined);
-    return { client: createApiClient({ endpoint: result.config.endpoint, getAccessToken: async () => token }), names: firstReads(path, result.config) };
+    const settingsBase = publicSettingsBase(result.config, baseUrl, location.origin);
+    const client = createApiClient({ endpoint: result.config.endpoint, getAccessToken: async () => token });
+    return { client, settingsBase: settingsBase ?? '', names: firstReads(path, result.config, settingsBase) };
   });
   for (const name of Object.keys(fetchers) as FirstRead[]) {
     const read = api.then((ready) => {
       if (!ready?.names.includes(name)) throw new Error(`Not read ahead: ${name}`);
-      return fetchers[name](ready.client);
+      return fetchers[name](ready.client, ready.settingsBase);
     });
     // Whoever takes it handles a failure (by asking again the usual way); nobody may take it at all.
     read.catch(() => undefined);

@@ -9,6 +9,7 @@ export async function loadConfig(baseUrl: URL): Promise<ConfigResult> {
     endpoint: import.meta.env.VITE_LOGTO_ENDPOINT as string | undefined,
     appId: import.meta.env.VITE_LOGTO_APP_ID as string | undefined,
     scopes: import.meta.env.VITE_LOGTO_SCOPES as string | undefined,
+    settingsPath: import.meta.env.VITE_LOGTO_SETTINGS_PATH as string | undefined,
   };
   let file: unknown;
   try {

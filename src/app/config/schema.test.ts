@@ -52,4 +52,19 @@ describe('parseConfig', () => {
   it('refuses a file that is not an object', () => {
     expect(parseConfig([1, 2])).toMatchObject({ ok: false, problems: [{ field: 'config.json' }] });
   });
+
+  it('takes a settings path below the app’s base, and refuses one that leaves it', () => {
+    const path = (settingsPath: unknown) => {
+      const result = parseConfig({ ...valid, settingsPath });
+      return result.ok ? result.config.settingsPath : result.problems.map((problem) => problem.reason);
+    };
+    expect(path('logto-settings')).toBe('logto-settings/');
+    expect(path('api/.well-known/')).toBe('api/.well-known/');
+    expect(path(undefined)).toBeUndefined();
+    for (const bad of ['/logto-settings/', '../logto/', 'https://evil.test/', '', 'a//b/', 'a?x=1', 42]) {
+      expect(path(bad), String(bad)).toEqual(['config.problem.not_relative_path']);
+    }
+    const fromBuild = parseConfig(undefined, { endpoint: 'http://localhost:3001', appId: 'demo', settingsPath: 'logto-settings/' });
+    expect(fromBuild.ok && fromBuild.config.settingsPath).toBe('logto-settings/');
+  });
 });

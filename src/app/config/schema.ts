@@ -15,6 +15,11 @@ export type AppConfig = {
   scopes: string[];
   /** Whether to read Logto's public settings endpoints (not CORS-readable in production). */
   publicSettings: PublicSettingsMode;
+  /**
+   * Where this app's own host forwards GET `account-center` and `sign-in-exp` to Logto's
+   * `/api/.well-known/`, relative to the app's base and ending in `/` (e.g. `logto-settings/`).
+   */
+  settingsPath?: string;
   /** Snapshot of the tenant's account-center settings, written at deploy time. */
   accountCenter?: {
     enabled?: boolean;
@@ -53,7 +58,7 @@ const controls: readonly FieldControl[] = ['Off', 'ReadOnly', 'Edit'];
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export type ConfigDefaults = { endpoint?: string; appId?: string; scopes?: string };
+export type ConfigDefaults = { endpoint?: string; appId?: string; scopes?: string; settingsPath?: string };
 
 /** Merges `config.json` over build-time defaults and checks every field. */
 export function parseConfig(file: unknown, defaults: ConfigDefaults = {}): ConfigResult {
@@ -103,6 +108,19 @@ export function parseConfig(file: unknown, defaults: ConfigDefaults = {}): Confi
   const publicSettings = raw.publicSettings ?? 'auto';
   if (publicSettings !== 'auto' && publicSettings !== 'read' && publicSettings !== 'skip') {
     problem('publicSettings', 'config.problem.not_one_of', 'config.fix.public_settings', { allowed: 'auto, read, skip' });
+  }
+
+  // Relative and inside the app's base: the host forwards it, and nothing but it, to Logto.
+  let settingsPath: string | undefined;
+  const settingsPathValue = raw.settingsPath ?? (defaults.settingsPath || undefined);
+  if (settingsPathValue !== undefined) {
+    const segments = typeof settingsPathValue === 'string' ? settingsPathValue.replace(/\/$/, '').split('/') : [];
+    const relative = segments.every((segment) => /^[\w.~-]+$/.test(segment) && segment !== '.' && segment !== '..');
+    if (typeof settingsPathValue !== 'string' || !relative) {
+      problem('settingsPath', 'config.problem.not_relative_path', 'config.fix.settings_path', { value: String(settingsPathValue) });
+    } else {
+      settingsPath = `${segments.join('/')}/`;
+    }
   }
 
   let accountCenter: AppConfig['accountCenter'];
@@ -177,6 +195,7 @@ export function parseConfig(file: unknown, defaults: ConfigDefaults = {}): Confi
       appId,
       scopes,
       publicSettings: publicSettings as PublicSettingsMode,
+      settingsPath,
       accountCenter,
       signInExperience: raw.signInExperience as Record<string, unknown> | undefined,
       theme: theme as ThemePreference,
