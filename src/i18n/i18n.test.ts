@@ -5,7 +5,7 @@ import { mfaEn } from '../features/mfa/messages.en';
 import { securityEn } from '../features/security/messages.en';
 import { verificationEn } from '../verification/messages.en';
 import { en as coreEn } from './messages/en';
-import { zhCN } from './messages/zh-CN';
+import { catalog as zhCN } from './messages/zh-CN';
 import { registerEnglish } from './register';
 
 const en = { ...coreEn, ...securityEn, ...connectionsEn, ...mfaEn, ...verificationEn };

@@ -12,7 +12,7 @@ export type Catalog = Partial<Messages>;
 
 // The core English catalog ships in the entry chunk; other languages load on demand.
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
-  'zh-CN': () => import('./messages/zh-CN').then((module) => module.zhCN),
+  'zh-CN': () => import('./messages/zh-CN').then((module) => module.catalog),
 };
 
 export async function loadMessages(locale: Locale): Promise<Catalog> {

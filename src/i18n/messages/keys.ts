@@ -28,3 +28,13 @@ export type MessageKey =
   | keyof typeof pagesEn
   | keyof typeof verificationEn;
 export type Messages = Record<MessageKey, string>;
+
+/** Messages said with a number (`{count}`): English has an `_one` form for each. */
+export type CountedKey = MessageKey extends infer Key ? (Key extends `${infer Base}_one` ? Base : never) : never;
+
+/**
+ * One language's catalog: every message, plus the plural forms its language has beyond English's
+ * `one` and `other` (Intl.PluralRules categories: Arabic has all six, Russian `few` and `many`…).
+ * `key_<category>` is used for that category, the key itself for `other`.
+ */
+export type LanguageMessages = Messages & Partial<Record<`${CountedKey}_${'zero' | 'two' | 'few' | 'many'}`, string>>;

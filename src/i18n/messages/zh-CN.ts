@@ -1,6 +1,6 @@
-import type { Messages } from './keys';
+import type { LanguageMessages } from './keys';
 
-export const zhCN: Messages = {
+export const catalog: LanguageMessages = {
   'app.name': '账户',
 
   'common.cancel': '取消',
