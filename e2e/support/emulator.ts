@@ -56,10 +56,18 @@ export const emulator = {
   openWellKnown: (open: boolean) => call<unknown>('PUT', '/well-known-cors', { open }),
   outbox: (to?: string) => call<OutboxMessage[]>('GET', `/outbox${to ? `?to=${encodeURIComponent(to)}` : ''}`),
   /** The newest code "sent" to an address, as a person would read it from their inbox. */
-  latestCode: async (to: string) => {
-    const [message] = await call<OutboxMessage[]>('GET', `/outbox?to=${encodeURIComponent(to)}`);
-    if (!message) throw new Error(`No code was sent to ${to}`);
-    return message.code;
+  /**
+   * The newest code sent to `to`. Waits for it like a person waits for the message: the click
+   * that sends it returns before the app's request has reached the emulator on a busy machine.
+   */
+  latestCode: async (to: string, waitMs = 15_000) => {
+    const until = Date.now() + waitMs;
+    for (;;) {
+      const [message] = await call<OutboxMessage[]>('GET', `/outbox?to=${encodeURIComponent(to)}`);
+      if (message) return message.code;
+      if (Date.now() > until) throw new Error(`No code was sent to ${to}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   },
   setSignInExperience: (patch: Record<string, unknown>) => call<unknown>('PATCH', '/sign-in-experience', patch),
   setIdentityToken: (userId: string, target: string, token: TokenState) =>

@@ -27,8 +27,10 @@ export async function signIn(page: Page, user: { username: string; password: str
   await page.goto(path);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await submitSignInForm(page, user);
-  // Back in the app with the shell showing: the callback has been handled.
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  // Back in the app with the shell showing: the callback has been handled. Three page loads and a
+  // token exchange, not one reaction on a page: on a busy machine that takes longer than an expect's
+  // usual 7 s (seen: 7 s exceeded at a load average of 10).
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible({ timeout: 20_000 });
 }
 
 export async function submitSignInForm(page: Page, user: { username: string; password: string }) {
