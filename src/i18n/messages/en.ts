@@ -112,22 +112,6 @@ export const en = {
   'nav.connections': 'Connections',
   'nav.security': 'Security',
   'nav.devices': 'Devices and apps',
-  'code.verification_code.code_mismatch': 'That code is not right. Check it and try again.',
-  'code.verification_code.expired': 'This code has expired. Send a new one.',
-  'code.verification_code.exceed_max_try': 'Too many wrong attempts. Send a new code.',
-  'code.verification_code.not_found': 'This code was already used or has expired. Send a new one.',
-  'code.verification_code.email_mismatch': 'This code was sent to another address. Send a new one.',
-  'code.verification_code.phone_mismatch': 'This code was sent to another number. Send a new one.',
-  'code.verification_record.not_found': 'This verification has expired or is not valid any more. Start again.',
-  'code.request.message_rate_limited': 'Too many codes were sent. Try again later.',
-  'code.user.email_already_in_use': 'This email address belongs to another account.',
-  'code.user.phone_already_in_use': 'This phone number belongs to another account.',
-  'code.user.invalid_phone': 'This phone number is not valid.',
-  'code.user.same_password': 'The new password must differ from your current one.',
-  'code.session.email_blocklist.disposable_email_validation_failed': 'Disposable email addresses are not allowed.',
-  'code.session.email_blocklist.invalid_email': 'This email address is not valid.',
-  'code.session.email_blocklist.email_subaddressing_not_allowed': 'Addresses with a “+” alias are not allowed.',
-  'code.session.email_blocklist.email_not_allowed': 'This email address is not allowed. Choose a different one.',
 };
 
 export type CoreMessageKey = keyof typeof en;

@@ -86,7 +86,7 @@ export const catalog: LanguageMessages = {
   'config.fix.account_center': '请从 Logto 复制账户中心设置（配置命令会自动写入）。',
   'config.fix.sign_in_experience': '请从 Logto 复制登录体验设置，或不填写。',
   'config.fix.theme': '请使用 “system”、“light” 或 “dark”，或不填写。',
-  'config.fix.locale': '请使用 “auto”、“en” 或 “zh-CN”，或不填写。',
+  'config.fix.locale': '请使用 “auto” 或所列的任一语言代码，或不填写。',
   'config.fix.embed': '列出允许嵌入本应用的源，例如 ["https://app.example.com"]。',
 
   'disabled.title': '账户中心已关闭',
