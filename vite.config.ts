@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { packCatalogs } from './scripts/catalog-pack.mjs';
 import { forwardLogtoSettings } from './scripts/forward-settings.mjs';
 
 /**
@@ -125,7 +126,15 @@ function devSettings(): Plugin | undefined {
 // other sub-path without rebuilding (routes are one segment deep, see src/app/base-url.ts).
 export default defineConfig({
   base: './',
-  plugins: [react(), tailwindcss(), preloadApp(), spaFallbackPage(), precompress(), devSettings()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    preloadApp(),
+    spaFallbackPage(),
+    precompress(),
+    devSettings(),
+    packCatalogs({ dir: fileURLToPath(new URL('src/i18n/messages', import.meta.url)), skip: ['en.ts', 'keys.ts'] }),
+  ],
   // The Logto SDK's ID-token check, loaded on the sign-in callback only (see the file's comment).
   resolve: {
     alias: [

@@ -2,14 +2,17 @@
 // Prints the gzip size of what the profile route loads at first paint (the entry chunk, the app
 // chunk it imports at once, their static imports and CSS, plus the profile page's own chunk if it is ever split out), the same for
 // the overview (the start page) for information, and every lazy chunk; then fails when the
-// profile's first-paint total is over budget. Bytes are deterministic, so this budget can gate
-// CI; timings never do.
+// profile's first-paint total is over budget, or when a language's catalog chunk is over its own
+// (every language but English loads on its own when chosen). Bytes are deterministic, so these
+// budgets can gate CI; timings never do.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const budgetBytes = 122 * 1024;
+const catalogBudgetBytes = 10 * 1024;
+const catalogModule = /^src\/i18n\/messages\/(?!en\.ts|keys\.ts)[^/]+\.ts$/;
 const routeModule = 'src/features/profile/ProfilePage.tsx';
 
 const overviewModule = 'src/features/overview/OverviewPage.tsx';
@@ -68,7 +71,19 @@ for (const [key, chunk] of Object.entries(manifest)) {
   console.log(`  ${kb(gzipSize(chunk.file))}  ${chunk.file}  (${key})`);
 }
 
+const catalogs = Object.entries(manifest)
+  .filter(([key]) => catalogModule.test(key))
+  .map(([key, chunk]) => ({ key, size: gzipSize(chunk.file) }));
+const largest = catalogs.reduce((max, catalog) => (catalog.size > max.size ? catalog : max), { key: 'none', size: 0 });
+console.log(`Language catalogs: ${catalogs.length}, the largest ${kb(largest.size).trim()} (${largest.key}; budget ${kb(catalogBudgetBytes).trim()} each)`);
+
+let failed = false;
 if (initialTotal > budgetBytes) {
   console.error(`Over budget by ${initialTotal - budgetBytes} bytes.`);
-  process.exit(1);
+  failed = true;
 }
+for (const { key, size } of catalogs.filter(({ size }) => size > catalogBudgetBytes)) {
+  console.error(`${key} is over its budget by ${size - catalogBudgetBytes} bytes.`);
+  failed = true;
+}
+if (failed) process.exit(1);

@@ -7,6 +7,8 @@ import { bootConfig } from './app/boot/early-requests';
 import { createAppContext } from './app/create-app';
 import { preconnect, startFirstQueries } from './app/first-queries';
 import { detectEmbedMode, isSignInPopup } from './embed/mode';
+import { setActiveLocale } from './i18n/active-locale';
+import { loadMessages, type Catalog } from './i18n/i18n';
 import { initialLocale } from './i18n/locale-preference';
 import { applyTheme, storedTheme } from './theme/theme';
 
@@ -20,11 +22,11 @@ async function boot() {
   const root = createRoot(rootElement);
   // As a transition, React renders the first page in slices and lets the browser in between: on a
   // slow phone that is the difference between one long frozen task and a page that stays responsive.
-  const render = (node: ReactNode, theme = storedTheme() ?? 'system', locale = initialLocale('auto')) =>
+  const render = (node: ReactNode, theme = storedTheme() ?? 'system', locale = initialLocale('auto'), messages?: Catalog) =>
     startTransition(() =>
       root.render(
         <StrictMode>
-          <BaseProviders theme={theme} locale={locale}>
+          <BaseProviders theme={theme} locale={locale} messages={messages}>
             {node}
           </BaseProviders>
         </StrictMode>,
@@ -49,6 +51,9 @@ async function boot() {
   preconnect(config.endpoint);
   const theme = storedTheme() ?? config.theme;
   const locale = initialLocale(config.locale);
+  // Another language's words load beside the rest, so the first page is already in it (and laid out
+  // in its direction) instead of switching from English a moment later.
+  const messages = locale === 'en' ? undefined : loadMessages(locale).catch(() => undefined);
 
   const mode = detectEmbedMode(config.embed.allowedOrigins);
   if (mode.kind === 'refused') {
@@ -61,7 +66,9 @@ async function boot() {
 
   const context = createAppContext(config, baseUrl, embedding);
   startFirstQueries(context);
-  render(<App context={context} />, theme, locale);
+  const words = await messages;
+  if (words) setActiveLocale(locale);
+  render(<App context={context} />, theme, locale, words);
 }
 
 void boot();

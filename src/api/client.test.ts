@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setActiveLocale } from '../i18n/active-locale';
 import { createApiClient } from './client';
 import { ApiError } from './error';
 
@@ -42,6 +43,14 @@ describe('api client', () => {
     expect(calls[0]!.init.body).toBe('{"username":"new"}');
     expect(calls[0]!.init.credentials).toBe('omit');
     expect(calls[0]!.init.cache).toBe('no-store');
+  });
+
+  it('asks Logto for its messages in the page’s language', async () => {
+    const calls = fakeFetch({ 'GET /api/my-account': { status: 200, body: {} } });
+    setActiveLocale('ja');
+    await client().request('/api/my-account');
+    setActiveLocale('en');
+    expect(new Headers(calls[0]!.init.headers).get('accept-language')).toBe('ja');
   });
 
   it('answers undefined for 204 and text for plain-text bodies', async () => {

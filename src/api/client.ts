@@ -1,3 +1,4 @@
+import { activeLocale } from '../i18n/active-locale';
 import { ApiError } from './error';
 
 export type RequestOptions = {
@@ -81,7 +82,8 @@ export function createApiClient({ endpoint, getAccessToken, onTokenFailure, onCh
     for (const [key, value] of Object.entries(query ?? {})) {
       if (value !== undefined) url.searchParams.set(key, value);
     }
-    const headers = new Headers({ accept: 'application/json' });
+    // Logto's own error messages, shown where the app has no words of its own, in the page's language.
+    const headers = new Headers({ accept: 'application/json', 'accept-language': activeLocale() });
     if (!anonymous) {
       let token: string;
       try {

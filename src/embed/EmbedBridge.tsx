@@ -3,8 +3,9 @@ import { useLocation, useNavigate } from 'react-router';
 import { useSession } from '../app/auth/SessionProvider';
 import { isThemePreference } from '../app/config/schema';
 import { areas } from '../app/shell/areas';
-import { isLocale } from '../i18n/i18n';
 import { useI18n } from '../i18n/I18nProvider';
+import { hasOwnLocale } from '../i18n/locale-preference';
+import { closestLocale } from '../i18n/locales';
 import { useTheme } from '../theme/ThemeProvider';
 import type { Embedding } from './embedding';
 
@@ -56,7 +57,11 @@ export default function EmbedBridge({ embedding }: { embedding: Embedding }) {
             if (isThemePreference(message.theme)) setPreference(message.theme);
             break;
           case 'set-locale':
-            if (isLocale(message.locale)) setLocale(message.locale);
+          {
+            // Below the user's own choice and the URL's `ui_locales`; not remembered as the user's.
+            const locale = typeof message.locale === 'string' ? closestLocale(message.locale) : undefined;
+            if (locale && !hasOwnLocale()) setLocale(locale, { remember: false });
+          }
             break;
           case 'navigate':
             // Only the app's own areas: a host cannot steer the frame anywhere else.

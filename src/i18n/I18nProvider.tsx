@@ -1,21 +1,32 @@
 import { createContext, use, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { setActiveLocale } from './active-locale';
 import { createTranslator, loadMessages, type Catalog, type Locale, type Translate } from './i18n';
 import { en } from './messages/en';
 
-type I18nValue = { locale: Locale; t: Translate; setLocale: (locale: Locale) => void };
+type I18nValue = {
+  locale: Locale;
+  t: Translate;
+  /** `remember: false` for a language the user did not pick (a host page's). */
+  setLocale: (locale: Locale, options?: { remember?: boolean }) => void;
+};
 
 const I18nContext = createContext<I18nValue | undefined>(undefined);
 
 export function I18nProvider({
   initialLocale,
+  initialMessages,
   onLocaleChange,
   children,
 }: {
   initialLocale: Locale;
+  /** `initialLocale`'s words when the boot already has them: the first render is in that language. */
+  initialMessages?: Catalog;
   onLocaleChange?: (locale: Locale) => void;
   children: ReactNode;
 }) {
-  const [state, setState] = useState<{ locale: Locale; messages: Catalog }>({ locale: 'en', messages: en });
+  const [state, setState] = useState<{ locale: Locale; messages: Catalog }>(() =>
+    initialMessages ? { locale: initialLocale, messages: initialMessages } : { locale: 'en', messages: en },
+  );
   const [requested, setRequested] = useState<Locale>(initialLocale);
 
   useEffect(() => {
@@ -30,17 +41,15 @@ export function I18nProvider({
     };
   }, [requested]);
 
-  useEffect(() => {
-    document.documentElement.lang = state.locale;
-  }, [state.locale]);
+  useEffect(() => setActiveLocale(state.locale), [state.locale]);
 
   const value = useMemo<I18nValue>(
     () => ({
       locale: state.locale,
       t: createTranslator(state.locale, state.messages),
-      setLocale: (locale) => {
+      setLocale: (locale, { remember = true } = {}) => {
         setRequested(locale);
-        onLocaleChange?.(locale);
+        if (remember) onLocaleChange?.(locale);
       },
     }),
     [state, onLocaleChange],

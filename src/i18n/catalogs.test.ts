@@ -9,6 +9,7 @@ import { securityEn } from '../features/security/messages.en';
 import { pagesEn } from '../app/pages/messages.en';
 import { userAgentEn } from '../user-agent/messages.en';
 import { verificationEn } from '../verification/messages.en';
+import { locales } from './locales';
 import { en as coreEn } from './messages/en';
 
 /** Every English message, from the core catalog and each area's part. */
@@ -30,14 +31,44 @@ const catalogs = Object.entries(
   import.meta.glob<{ catalog: Record<string, string> }>(['./messages/*.ts', '!./messages/en.ts', '!./messages/keys.ts'], { eager: true }),
 ).map(([path, module]) => [path.replace(/^.*\/(.*)\.ts$/, '$1'), module.catalog] as const);
 
+/**
+ * Messages a native product writer leaves as in English, and where: loanwords that are that
+ * language's everyday word (Tablet, Computer, Website, TV, Zoom, Account, Password, Passkey) and
+ * “No” in Spanish and Italian. Anything else equal to English is an untranslated message.
+ */
+const sameAsEnglish: Record<string, readonly string[]> = {
+  'device.kind.tablet': ['cs', 'de', 'id', 'it', 'nl', 'pl-PL', 'pt-BR', 'pt-PT', 'tr-TR'],
+  'device.kind.desktop': ['de', 'it', 'nl'],
+  'device.kind.tv': ['it', 'ko', 'pt-BR'],
+  'profile.name': ['de'],
+  'profile.website': ['de', 'nl'],
+  'mfa.passkey.title': ['de'],
+  'mfa.passkey.unnamed': ['de', 'it'],
+  'overview.check.passkeys': ['de'],
+  'avatar.crop.zoom': ['es', 'it', 'pt-BR', 'pt-PT'],
+  'custom_field.no': ['es', 'it'],
+  'app.name': ['it', 'nl'],
+  'password.section': ['it'],
+  'password.label': ['it'],
+};
+
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
 const countedKeys = Object.keys(english).filter((key) => key.endsWith('_one')).map((key) => key.slice(0, -'_one'.length));
 const pluralForms = ['zero', 'one', 'two', 'few', 'many'] as const;
+
+it('has a catalog for every language the app offers', () => {
+  expect(catalogs.map(([locale]) => locale).sort()).toEqual(locales.filter((locale) => locale !== 'en').sort());
+});
 
 describe.each(catalogs)('the %s catalog', (locale, catalog) => {
   it('has every English message, none empty', () => {
     const missing = Object.keys(english).filter((key) => !catalog[key]?.trim());
     expect(missing).toEqual([]);
+  });
+
+  it('translates every message, but for the few a native writer keeps in English', () => {
+    const untranslated = Object.keys(english).filter((key) => catalog[key] === english[key] && !sameAsEnglish[key]?.includes(locale));
+    expect(untranslated).toEqual([]);
   });
 
   it('has no key English does not have, but for the plural forms of counted messages', () => {

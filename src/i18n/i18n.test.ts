@@ -37,8 +37,8 @@ describe('i18n', () => {
   });
 
   it('matches browser languages to a supported locale', () => {
-    expect(matchLocale(['zh-TW', 'en'])).toBe('zh-CN');
-    expect(matchLocale(['fr-FR', 'en-GB'])).toBe('en');
-    expect(matchLocale(['fr-FR'])).toBe('en');
+    expect(matchLocale(['zh-TW', 'en'])).toBe('zh-TW');
+    expect(matchLocale(['fr-FR', 'en-GB'])).toBe('fr');
+    expect(matchLocale(['gsw-CH', 'xx'])).toBe('en');
   });
 });

@@ -4,32 +4,20 @@ import { registeredEnglish } from './register';
 
 export type { MessageKey };
 import type { Locale } from './locales';
-export { isLocale, locales, type Locale } from './locales';
+export { isLocale, locales, matchLocale, type Locale } from './locales';
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export type Catalog = Partial<Messages>;
 
-// The core English catalog ships in the entry chunk; other languages load on demand.
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<Catalog>> = {
-  'zh-CN': () => import('./messages/zh-CN').then((module) => module.catalog),
-};
-
+/** The core English catalog ships with the app; every other language loads when chosen. */
 export async function loadMessages(locale: Locale): Promise<Catalog> {
-  return locale === 'en' ? en : loaders[locale]();
+  if (locale === 'en') return en;
+  return (await (await import('./catalog-loaders')).loadCatalog(locale)) ?? en;
 }
 
 const english = (key: string): string | undefined =>
   (en as Record<string, string>)[key] ?? registeredEnglish[key];
-
-export function matchLocale(candidates: readonly string[]): Locale {
-  for (const candidate of candidates) {
-    const lower = candidate.toLowerCase();
-    if (lower.startsWith('zh')) return 'zh-CN';
-    if (lower.startsWith('en')) return 'en';
-  }
-  return 'en';
-}
 
 const placeholder = /\{(\w+)\}/g;
 

@@ -1,13 +1,37 @@
 import { local } from '../app/web-storage';
-import { isLocale, matchLocale, type Locale } from './i18n';
+import { closestLocale, isLocale, matchLocale, type Locale } from './locales';
 
 const storageKey = 'account-center:locale';
+// As the page was opened: later navigation drops the query, not the user's request.
+const openedWith = typeof window === 'undefined' ? '' : window.location.search;
 
-export function initialLocale(configured: Locale | 'auto'): Locale {
+/** The language the user picked here, remembered across visits. */
+export const chosenLocale = (): Locale | undefined => {
   const stored = local.getItem(storageKey);
-  if (isLocale(stored)) return stored;
-  return configured === 'auto' ? matchLocale(navigator.languages) : configured;
+  return isLocale(stored) ? stored : undefined;
+};
+
+/** `ui_locales` of the page's URL (OIDC's space-separated list): the first the app speaks. */
+export function urlLocale(search: string = openedWith): Locale | undefined {
+  const requested = new URLSearchParams(search).get('ui_locales');
+  for (const tag of requested?.split(/\s+/).filter(Boolean) ?? []) {
+    const match = closestLocale(tag);
+    if (match) return match;
+  }
+  return undefined;
 }
+
+/**
+ * The language to start in: the user's own choice, then `ui_locales` in the URL, then the
+ * deployment's `locale`, then the browser's languages. (A host page's `set-locale` comes later,
+ * in its place between the URL and the deployment: see EmbedBridge.)
+ */
+export function initialLocale(configured: Locale | 'auto', languages: readonly string[] = navigator.languages): Locale {
+  return chosenLocale() ?? urlLocale() ?? (configured === 'auto' ? matchLocale(languages) : configured);
+}
+
+/** Whether something the user did or asked for outranks a host page's language. */
+export const hasOwnLocale = () => chosenLocale() !== undefined || urlLocale() !== undefined;
 
 export function storeLocale(locale: Locale) {
   local.setItem(storageKey, locale);

@@ -21,4 +21,14 @@ export const verificationEn = {
   'verification.code.intro_email': 'We will email a verification code to {recipient}.',
   'verification.code.intro_phone': 'We will text a verification code to {recipient}.',
   'verification.code.send': 'Send code',
+
+  // Logto's error codes that only this part's requests can meet.
+  'code.verification_code.code_mismatch': 'That code is not right. Check it and try again.',
+  'code.verification_code.expired': 'This code has expired. Send a new one.',
+  'code.verification_code.exceed_max_try': 'Too many wrong attempts. Send a new code.',
+  'code.verification_code.not_found': 'This code was already used or has expired. Send a new one.',
+  'code.verification_code.email_mismatch': 'This code was sent to another address. Send a new one.',
+  'code.verification_code.phone_mismatch': 'This code was sent to another number. Send a new one.',
+  'code.verification_record.not_found': 'This verification has expired or is not valid any more. Start again.',
+  'code.request.message_rate_limited': 'Too many codes were sent. Try again later.',
 };

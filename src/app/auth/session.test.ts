@@ -4,6 +4,7 @@ import { VerificationStore } from '../../verification/store';
 import { idTokenStorageKey } from './id-token';
 import type { LogtoClient } from './logto-client';
 import type { Embedding } from '../../embed/embedding';
+import { setActiveLocale } from '../../i18n/active-locale';
 import { SessionController } from './session';
 import { takeNotice } from './session-storage';
 
@@ -53,7 +54,7 @@ describe('SessionController', () => {
     forgets(context);
     expect(context.session.getStatus()).toBe('redirecting');
     await settled();
-    expect(context.client.signIn).toHaveBeenCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'none' });
+    expect(context.client.signIn).toHaveBeenCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'none', extraParams: { ui_locales: 'en' } });
   });
 
   it('stops instead of looping when the new token fails again within a minute', async () => {
@@ -88,7 +89,7 @@ describe('SessionController', () => {
     context.session.completeSignIn();
     context.session.handleTokenFailure();
     await settled();
-    expect(context.client.signIn).toHaveBeenLastCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'none' });
+    expect(context.client.signIn).toHaveBeenLastCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'none', extraParams: { ui_locales: 'en' } });
   });
 
   it('after a silent attempt finds no Logto session, asks the user to sign in', async () => {
@@ -97,7 +98,15 @@ describe('SessionController', () => {
     expect(context.session.isSilentReauth()).toBe(true);
     await context.session.continueInteractively();
     expect(context.session.isSilentReauth()).toBe(false);
-    expect(context.client.signIn).toHaveBeenLastCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'consent' });
+    expect(context.client.signIn).toHaveBeenLastCalledWith({ redirectUri: 'https://account.test/callback', prompt: 'consent', extraParams: { ui_locales: 'en' } });
+  });
+
+  it('opens Logto’s sign-in page in the language this page is in', async () => {
+    const context = setup();
+    setActiveLocale('ar');
+    await context.session.signIn();
+    setActiveLocale('en');
+    expect(context.client.signIn).toHaveBeenLastCalledWith(expect.objectContaining({ extraParams: { ui_locales: 'ar' } }));
   });
 
   it('signs out with Logto’s end-session page', async () => {

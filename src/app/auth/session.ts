@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Embedding } from '../../embed/embedding';
+import { activeLocale } from '../../i18n/active-locale';
 import { clearPendingLinks } from '../../features/connections/pending-link';
 import type { VerificationStore } from '../../verification/store';
 import { idTokenStorageKey, subjectOf } from './id-token';
@@ -35,6 +36,8 @@ const browserNavigation = {
 
 // The SDK's `Prompt` values, by value: importing the enum would load the SDK with the first page.
 const prompt = (value: 'none' | 'consent') => value as string as Prompt;
+/** Logto's sign-in pages in the language this page is in. */
+const languageParams = () => ({ ui_locales: activeLocale() });
 
 /** A re-authentication this soon after the last one means the new token failed too: stop. */
 const loopWindowMs = 60_000;
@@ -127,7 +130,7 @@ export class SessionController {
       popup.watchClosed(() => this.status === 'popup-open' && this.setStatus('active'));
       if (returnTo) saveReturnTo(returnTo);
       this.setStatus('popup-open');
-      await (await this.deps.client()).signIn({ redirectUri: this.redirectUri, prompt: prompt('consent') });
+      await (await this.deps.client()).signIn({ redirectUri: this.redirectUri, prompt: prompt('consent'), extraParams: languageParams() });
       return;
     }
     await this.redirectToSignIn({ returnTo, silent: false });
@@ -136,7 +139,11 @@ export class SessionController {
   private async redirectToSignIn({ returnTo, silent }: { returnTo?: string; silent: boolean }) {
     if (returnTo) saveReturnTo(returnTo);
     this.setStatus('redirecting');
-    await (await this.deps.client()).signIn({ redirectUri: this.redirectUri, prompt: prompt(silent ? 'none' : 'consent') });
+    await (await this.deps.client()).signIn({
+      redirectUri: this.redirectUri,
+      prompt: prompt(silent ? 'none' : 'consent'),
+      extraParams: languageParams(),
+    });
   }
 
   /**

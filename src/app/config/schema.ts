@@ -1,5 +1,5 @@
 import type { AccountCenterFields, FieldControl } from '../../api/types';
-import { isLocale, type Locale } from '../../i18n/locales';
+import { isLocale, locales, type Locale } from '../../i18n/locales';
 import type { MessageKey } from '../../i18n/messages/keys';
 
 export const themePreferences = ['system', 'light', 'dark'] as const;
@@ -170,7 +170,7 @@ export function parseConfig(file: unknown, defaults: ConfigDefaults = {}): Confi
 
   const locale = raw.locale ?? 'auto';
   if (locale !== 'auto' && !isLocale(locale)) {
-    problem('locale', 'config.problem.not_one_of', 'config.fix.locale', { allowed: 'auto, en, zh-CN' });
+    problem('locale', 'config.problem.not_one_of', 'config.fix.locale', { allowed: ['auto', ...locales].join(', ') });
   }
 
   const allowedOrigins: string[] = [];

@@ -54,7 +54,7 @@ export const pagesEn = {
   'config.fix.account_center': 'Copy the account-center settings from Logto (the provisioning command writes them for you).',
   'config.fix.sign_in_experience': 'Copy the sign-in experience settings from Logto, or leave it out.',
   'config.fix.theme': 'Use “system”, “light” or “dark”, or leave it out.',
-  'config.fix.locale': 'Use “auto”, “en” or “zh-CN”, or leave it out.',
+  'config.fix.locale': 'Use “auto” or one of the language codes listed, or leave it out.',
   'config.fix.embed': 'List the origins allowed to embed this app, for example ["https://app.example.com"].',
   'disabled.title': 'The account center is turned off',
   'disabled.body':

@@ -12,7 +12,7 @@ import { useSession } from '../auth/SessionProvider';
 import { lazy, Suspense } from 'react';
 import { areas } from './areas';
 import { BrandLogo } from './Branding';
-import { Preferences } from './Preferences';
+import { PreferencesSlot } from './PreferencesSlot';
 import { TenantLinks } from './TenantLinks';
 import { UserChip } from './UserChip';
 
@@ -46,7 +46,7 @@ export function AppShell() {
     <div className="flex min-h-dvh flex-col embedded:min-h-0 bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-gray-900"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:start-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-gray-900"
       >
         {t('shell.skip_to_content')}
       </a>
@@ -81,7 +81,7 @@ export function AppShell() {
         </main>
       </div>
       <footer className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-4 px-4 pb-6">
-        <Preferences />
+        <PreferencesSlot />
         <TenantLinks />
       </footer>
     </div>

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { Preferences } from './Preferences';
+import { PreferencesSlot } from './PreferencesSlot';
 
 /** Pages outside the signed-in shell: start page, errors, redirects. */
 export function FullPageMessage({ title, children }: { title: string; children?: ReactNode }) {
@@ -14,7 +14,7 @@ export function FullPageMessage({ title, children }: { title: string; children?:
         {children}
       </main>
       <footer className="mx-auto w-full max-w-lg px-6 pb-6">
-        <Preferences />
+        <PreferencesSlot />
       </footer>
     </div>
   );

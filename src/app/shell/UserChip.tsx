@@ -18,7 +18,7 @@ export function UserChip() {
         </span>
       )}
       <span className="truncate text-sm font-medium" data-testid="user-name">
-        {name}
+        <bdi>{name}</bdi>
       </span>
     </div>
   );

@@ -86,7 +86,7 @@ export function AddPasskeyDialog({ onClose }: { onClose: () => void }) {
           {failure === 'wrong_origin' ? (
             <Alert>
               <p>{t('mfa.passkey.error.wrong_origin', { origin: window.location.origin })}</p>
-              <ul className="mt-2 list-disc pl-5">
+              <ul className="mt-2 list-disc ps-5">
                 <li>{t('mfa.passkey.fix.same_site')}</li>
                 <li>{t('mfa.passkey.fix.related_origins', { origin: window.location.origin })}</li>
                 <li>

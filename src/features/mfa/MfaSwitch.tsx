@@ -70,7 +70,7 @@ export function MfaSwitch({ readOnly }: { readOnly: boolean }) {
         >
           <span
             aria-hidden="true"
-            className={cx('inline-block size-5 rounded-full bg-white shadow transition-transform motion-reduce:transition-none', required ? 'translate-x-5' : 'translate-x-0.5')}
+            className={cx('inline-block size-5 rounded-full bg-white shadow transition-transform motion-reduce:transition-none', required ? 'translate-x-5 rtl:-translate-x-5' : 'translate-x-0.5 rtl:-translate-x-0.5')}
           />
         </button>
       </div>

@@ -57,7 +57,7 @@ export function NewBackupCodesDialog({ existingIds, onClose }: { existingIds: st
       {generate.error && <Alert>{describeError(t, generate.error)}</Alert>}
       {codes.length > 0 && (
         <div className="flex flex-col gap-4" data-print-area>
-          <ul aria-label={t('mfa.backup.list_label')} className="grid grid-cols-2 gap-2 font-mono text-sm">
+          <ul dir="ltr" aria-label={t('mfa.backup.list_label')} className="grid grid-cols-2 gap-2 font-mono text-sm">
             {codes.map((code) => (
               <li key={code} className="rounded bg-gray-100 px-2 py-1 text-center dark:bg-gray-800">
                 {code}

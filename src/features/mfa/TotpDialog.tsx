@@ -79,7 +79,7 @@ export function TotpDialog({ replacing, onClose }: { replacing: boolean; onClose
       )}
       {secret.data && uri && (
         <form onSubmit={submit} noValidate className="flex flex-col gap-4">
-          <ol className="flex list-decimal flex-col gap-3 pl-5 text-sm">
+          <ol className="flex list-decimal flex-col gap-3 ps-5 text-sm">
             <li>
               {t('mfa.totp.step_scan')}
               <div className="mt-2">
@@ -89,7 +89,7 @@ export function TotpDialog({ replacing, onClose }: { replacing: boolean; onClose
                 <summary className="cursor-pointer text-brand">{t('mfa.totp.cant_scan')}</summary>
                 <p className="mt-1">{t('mfa.totp.manual')}</p>
                 <p className="mt-2 flex flex-wrap items-center gap-2">
-                  <code className="rounded bg-gray-100 px-2 py-1 font-mono text-sm dark:bg-gray-800" data-testid="totp-key">
+                  <code dir="ltr" className="rounded bg-gray-100 px-2 py-1 font-mono text-sm dark:bg-gray-800" data-testid="totp-key">
                     {groupKey(secret.data.secret)}
                   </code>
                   <Button

@@ -35,7 +35,7 @@ export function ViewBackupCodesDialog({ onClose }: { onClose: () => void }) {
       {list.length > 0 && (
         <>
           <p className="text-sm">{t('mfa.backup.left', { count: left, total: list.length })}</p>
-          <ul aria-label={t('mfa.backup.list_label')} className="flex flex-col gap-1 font-mono text-sm">
+          <ul dir="ltr" aria-label={t('mfa.backup.list_label')} className="flex flex-col gap-1 font-mono text-sm">
             {list.map((code) => (
               <li key={code.code} className="flex justify-between gap-4 rounded bg-gray-100 px-2 py-1 dark:bg-gray-800">
                 <span className={code.usedAt ? 'line-through' : undefined}>{code.code}</span>

@@ -36,7 +36,7 @@ export function SingleValueRow({
   return (
     <EditableRow<string>
       label={label}
-      display={value ? format(value) : <NotSet />}
+      display={value ? <bdi>{format(value)}</bdi> : <NotSet />}
       readOnly={readOnly}
       readOnlyReason={readOnlyReason}
       initialDraft={() => value ?? ''}

@@ -59,7 +59,7 @@ export function IdentifierRow({ kind, value, readOnly, readOnlyReason }: Props) 
         )
       }
     >
-      {display ?? <NotSet />}
+      {display ? <bdi dir="ltr">{display}</bdi> : <NotSet />}
       {open === 'change' && <ChangeIdentifierDialog kind={kind} hasCurrent={Boolean(value)} onClose={() => setOpen(undefined)} />}
       {open === 'remove' && display && <RemoveIdentifierDialog kind={kind} display={display} onClose={() => setOpen(undefined)} />}
     </RowLayout>

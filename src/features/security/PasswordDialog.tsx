@@ -68,7 +68,7 @@ export function PasswordDialog({ hasPassword, onClose }: { hasPassword: boolean;
             data-autofocus
           />
           {errors.rules && errors.rules.length > 0 && (
-            <ul className="list-disc pl-5 text-sm text-red-700 dark:text-red-300">
+            <ul className="list-disc ps-5 text-sm text-red-700 dark:text-red-300">
               {errors.rules.map((rule) => (
                 <li key={rule}>{rule}</li>
               ))}

@@ -81,4 +81,14 @@ export const securityEn = {
     'This removes your account, your profile and every way to sign in, and cannot be undone. Your organization handles it on its own page.',
   'delete_account.action': 'Delete account',
   'delete_account.new_tab': '(opens in a new tab)',
+
+  // Logto's error codes that only this part's requests can meet.
+  'code.user.email_already_in_use': 'This email address belongs to another account.',
+  'code.user.phone_already_in_use': 'This phone number belongs to another account.',
+  'code.user.invalid_phone': 'This phone number is not valid.',
+  'code.user.same_password': 'The new password must differ from your current one.',
+  'code.session.email_blocklist.disposable_email_validation_failed': 'Disposable email addresses are not allowed.',
+  'code.session.email_blocklist.invalid_email': 'This email address is not valid.',
+  'code.session.email_blocklist.email_subaddressing_not_allowed': 'Addresses with a “+” alias are not allowed.',
+  'code.session.email_blocklist.email_not_allowed': 'This email address is not allowed. Choose a different one.',
 };

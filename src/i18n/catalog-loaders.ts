@@ -1,0 +1,11 @@
+import type { Catalog, Locale } from './i18n';
+
+// One chunk per language. This map of them is a chunk of its own too: an English page never
+// downloads it (see loadMessages), and the boot asks for it early when the user reads another
+// language (src/boot.ts).
+const catalogs = import.meta.glob<{ catalog: Catalog }>(['./messages/*.ts', '!./messages/en.ts', '!./messages/keys.ts']);
+
+export async function loadCatalog(locale: Exclude<Locale, 'en'>): Promise<Catalog | undefined> {
+  const load = catalogs[`./messages/${locale}.ts`];
+  return load ? (await load()).catalog : undefined;
+}
