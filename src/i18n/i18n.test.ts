@@ -16,6 +16,11 @@ describe('i18n', () => {
     expect(t('field.edit', { field: 'Name' })).toBe('Edit Name');
   });
 
+  it('writes numbers in the language’s own digits and grouping', () => {
+    expect(createTranslator('en', coreEn)('field.too_long', { max: 1280 })).toBe('Use at most 1,280 characters.');
+    expect(createTranslator('fa-IR', {})('field.too_long', { max: 128 })).toBe('Use at most ۱۲۸ characters.');
+  });
+
   it('picks the plural form from the count', () => {
     const t = createTranslator('en', coreEn);
     registerEnglish(verificationEn);

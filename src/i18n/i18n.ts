@@ -23,11 +23,15 @@ const placeholder = /\{(\w+)\}/g;
 
 export function createTranslator(locale: Locale, messages: Catalog): Translate {
   const plurals = new Intl.PluralRules(locale);
+  // Numbers in the language's own digits and grouping (Persian ۱۲, Arabic ١٢, German 1.000).
+  const numbers = new Intl.NumberFormat(locale);
   const lookup = (key: string) => (messages as Record<string, string>)[key] ?? english(key);
+  const show = (value: string | number | undefined, match: string) =>
+    value === undefined ? match : typeof value === 'number' ? numbers.format(value) : value;
   return (key, vars) => {
     let template = lookup(key) ?? key;
     if (vars && typeof vars.count === 'number') template = lookup(`${key}_${plurals.select(vars.count)}`) ?? template;
-    return vars ? template.replace(placeholder, (match, name: string) => String(vars[name] ?? match)) : template;
+    return vars ? template.replace(placeholder, (match, name: string) => show(vars[name], match)) : template;
   };
 }
 

@@ -1,4 +1,4 @@
-import { local } from '../app/web-storage';
+import { local, session } from '../app/web-storage';
 import { closestLocale, isLocale, matchLocale, type Locale } from './locales';
 
 const storageKey = 'account-center:locale';
@@ -11,14 +11,24 @@ export const chosenLocale = (): Locale | undefined => {
   return isLocale(stored) ? stored : undefined;
 };
 
-/** `ui_locales` of the page's URL (OIDC's space-separated list): the first the app speaks. */
+const requestedKey = 'account-center:requested-locale';
+
+/**
+ * `ui_locales` of the page's URL (OIDC's space-separated list): the first the app speaks. Kept for
+ * the tab's session, so the language survives the round trip through Logto's sign-in, which
+ * comes back without it.
+ */
 export function urlLocale(search: string = openedWith): Locale | undefined {
   const requested = new URLSearchParams(search).get('ui_locales');
   for (const tag of requested?.split(/\s+/).filter(Boolean) ?? []) {
     const match = closestLocale(tag);
-    if (match) return match;
+    if (match) {
+      session.setItem(requestedKey, match);
+      return match;
+    }
   }
-  return undefined;
+  const kept = session.getItem(requestedKey);
+  return isLocale(kept) ? kept : undefined;
 }
 
 /**

@@ -46,12 +46,21 @@ describe('the closest supported language', () => {
 });
 
 describe('the language to start in', () => {
-  afterEach(() => localStorage.clear());
+  afterEach(() => {
+    localStorage.clear();
+    sessionStorage.clear();
+  });
 
   it('reads OIDC’s ui_locales, taking the first the app speaks', () => {
     expect(urlLocale('?ui_locales=gsw%20ja-JP%20de')).toBe('ja');
+    sessionStorage.clear();
     expect(urlLocale('?ui_locales=gsw')).toBeUndefined();
     expect(urlLocale('')).toBeUndefined();
+  });
+
+  it('keeps ui_locales for the tab, through the sign-in round trip that drops it from the URL', () => {
+    expect(urlLocale('?ui_locales=ar')).toBe('ar');
+    expect(urlLocale('?code=x&state=y')).toBe('ar');
   });
 
   it('is the browser’s language unless the deployment names one', () => {
