@@ -39,18 +39,18 @@ test('Arabic lays the app out right to left, dialogs too, accessible in light an
 
   await page.getByRole('link', { name: ar['nav.security'] }).click();
   await page.getByRole('button', { name: ar['password.change'] }).click();
-  const dialog = page.getByRole('dialog', { name: ar['verification.title'] });
+  const dialog = page.getByRole('dialog', { name: ar['password.change_title'] });
   await expect(dialog).toBeVisible();
   expect(await dialog.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
   // Its title's text starts at the right edge, where a right-to-left reader starts.
-  const margins = await dialog.getByRole('heading', { name: ar['verification.title'] }).evaluate((heading) => {
+  const margins = await dialog.getByRole('heading', { name: ar['password.change_title'] }).evaluate((heading) => {
     const text = document.createRange();
     text.selectNodeContents(heading);
     const [words, frame] = [text.getBoundingClientRect(), heading.closest('dialog, [role="dialog"]')!.getBoundingClientRect()];
     return { right: frame.right - words.right, left: words.left - frame.left };
   });
   expect(margins.right).toBeLessThan(margins.left);
-  await expectAccessible(page, 'verification dialog in Arabic');
+  await expectAccessible(page, 'password dialog in Arabic');
 
   // Chosen by the user: remembered on the next visit.
   await page.reload();
@@ -91,4 +91,21 @@ test('text 40% longer than English fits a 360 px screen without clipped or overl
   await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
   await expect(page.getByRole('heading', { name: catalog['profile.title'] })).toBeVisible();
   await expectNoClippedText(page, 'pseudo-language', catalog['common.loading']!);
+});
+
+test('the layout check finds text past the screen, cut off or overlapping, and nothing else', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 400 });
+  await page.setContent(`<body style="margin:0">
+    <p style="white-space:nowrap">${'wide '.repeat(40)}</p>
+    <div style="width:60px;overflow:hidden"><span style="white-space:nowrap">cut off here for sure</span></div>
+    <div style="position:relative;height:40px"><span style="position:absolute;top:0">one</span><span style="position:absolute;top:0">two</span></div>
+    <div style="width:60px;overflow:hidden;text-overflow:ellipsis;white-space:nowrap">truncated on purpose with an ellipsis</div>
+    <span class="sr-only" style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">for screen readers</span>
+    <p>fits well</p>
+  </body>`);
+  const found = (await textProblems(page)).map(({ kind, text, other }) => `${kind}: ${text.slice(0, 9)}${other ? ` / ${other}` : ''}`);
+  expect(found).toEqual(
+    expect.arrayContaining(['outside the screen: wide wide', 'clipped: cut off h', 'overlaps: one / two', 'outside the screen: the page ']),
+  );
+  expect(found.join('\n')).not.toMatch(/truncated|screen readers|fits well/);
 });
