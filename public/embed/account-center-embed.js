@@ -6,7 +6,7 @@
  *     container: document.querySelector('#account'),
  *     url: 'https://account.example.com/profile',
  *     theme: 'dark',               // 'light' | 'dark' | 'system'
- *     locale: 'en',                // 'en' | 'zh-CN'
+ *     locale: 'de',                // a BCP 47 tag: the app picks its closest language
  *     getAccessToken,              // optional: host-token mode (see README "Embedding")
  *     onEvent: (message) => {},    // ready, resize, route-changed, account-changed, signed-out, error
  *   });

@@ -21,6 +21,11 @@ describe('i18n', () => {
     expect(createTranslator('fa-IR', {})('field.too_long', { max: 128 })).toBe('Use at most ۱۲۸ characters.');
   });
 
+  it('isolates inserted text in a right-to-left language, so an address cannot reorder the sentence', () => {
+    expect(createTranslator('he', {})('links.support_email', { email: 'help@example.test' })).toBe('Email \u2068help@example.test\u2069');
+    expect(createTranslator('de', {})('links.support_email', { email: 'help@example.test' })).toBe('Email help@example.test');
+  });
+
   it('picks the plural form from the count', () => {
     const t = createTranslator('en', coreEn);
     registerEnglish(verificationEn);

@@ -3,7 +3,7 @@ import type { MessageKey, Messages } from './messages/keys';
 import { registeredEnglish } from './register';
 
 export type { MessageKey };
-import type { Locale } from './locales';
+import { isRightToLeft, type Locale } from './locales';
 export { isLocale, locales, matchLocale, type Locale } from './locales';
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
@@ -26,8 +26,11 @@ export function createTranslator(locale: Locale, messages: Catalog): Translate {
   // Numbers in the language's own digits and grouping (Persian ۱۲, Arabic ١٢, German 1.000).
   const numbers = new Intl.NumberFormat(locale);
   const lookup = (key: string) => (messages as Record<string, string>)[key] ?? english(key);
+  // In a right-to-left language an inserted name, address or URL is isolated (FSI … PDI), so its own
+  // direction cannot reorder the sentence around it.
+  const isolate = isRightToLeft(locale) ? (text: string) => `\u2068${text}\u2069` : (text: string) => text;
   const show = (value: string | number | undefined, match: string) =>
-    value === undefined ? match : typeof value === 'number' ? numbers.format(value) : value;
+    value === undefined ? match : typeof value === 'number' ? numbers.format(value) : isolate(value);
   return (key, vars) => {
     let template = lookup(key) ?? key;
     if (vars && typeof vars.count === 'number') template = lookup(`${key}_${plurals.select(vars.count)}`) ?? template;

@@ -21,11 +21,14 @@ export function IdentityCard({ account }: { account: Account }) {
         </span>
       )}
       <div className="min-w-0">
-        <p className="text-lg font-semibold break-words text-gray-900 dark:text-gray-100">{name}</p>
+        <p className="text-lg font-semibold break-words text-gray-900 dark:text-gray-100">
+          <bdi>{name}</bdi>
+        </p>
         {identifiers.length > 0 && (
           <p className="text-sm break-words text-gray-700 dark:text-gray-300">
             <span className="sr-only">{t('overview.identifiers')} </span>
-            {identifiers.join(' · ')}
+            {/* Usernames, addresses and numbers: a left-to-right list in every language. */}
+            <bdi dir="ltr">{identifiers.join(' · ')}</bdi>
           </p>
         )}
         {account.createdAt !== undefined && (
