@@ -45,8 +45,17 @@ export function setNotice(notice: Notice) {
   session.setItem(noticeKey, notice);
 }
 
-export function takeNotice(): Notice | undefined {
-  const notice = session.getItem(noticeKey);
+/**
+ * The notice left for this page by the one before it. Reading leaves it in place: React may render
+ * a component (and run its state initializer) more than once before showing it, and a read that
+ * also removed it lost it for the render that counted (seen on a busy machine: the signed-out page
+ * without its "You signed out of this device."). The page clears it once shown (clearNotice).
+ */
+export function peekNotice(): Notice | undefined {
+  const stored = session.getItem(noticeKey);
+  return notices.find((known) => known === stored);
+}
+
+export function clearNotice() {
   session.removeItem(noticeKey);
-  return notices.find((known) => known === notice);
 }

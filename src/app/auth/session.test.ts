@@ -6,7 +6,7 @@ import type { LogtoClient } from './logto-client';
 import type { Embedding } from '../../embed/embedding';
 import { setActiveLocale } from '../../i18n/active-locale';
 import { SessionController } from './session';
-import { takeNotice } from './session-storage';
+import { peekNotice } from './session-storage';
 
 const appId = 'app';
 const baseUrl = new URL('https://account.test/');
@@ -124,7 +124,7 @@ describe('SessionController', () => {
     expect(context.client.clearAllTokens).toHaveBeenCalled();
     expect(context.client.signOut).not.toHaveBeenCalled();
     expect(context.navigation.assign).toHaveBeenCalledWith('https://account.test/');
-    expect(takeNotice()).toBe('signed-out-here');
+    expect(peekNotice()).toBe('signed-out-here');
     // A dead token noticed while leaving starts no sign-in of its own.
     context.session.handleTokenFailure();
     await settled();
@@ -185,7 +185,7 @@ describe('SessionController', () => {
       storageEvent(jwt('alice'), null);
       forgets(context);
       expect(context.navigation.assign).toHaveBeenCalledWith('https://account.test/');
-      expect(takeNotice()).toBe('signed-out-elsewhere');
+      expect(peekNotice()).toBe('signed-out-elsewhere');
       stop();
     });
 

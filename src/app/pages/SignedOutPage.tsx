@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { useSession } from '../auth/SessionProvider';
-import { takeNotice, type Notice } from '../auth/session-storage';
+import { clearNotice, peekNotice, type Notice } from '../auth/session-storage';
 import { FullPageMessage } from '../shell/FullPageMessage';
 import { registerEnglish } from '../../i18n/register';
 import { pagesEn } from './messages.en';
@@ -23,7 +23,9 @@ const notices = {
 export default function SignedOutPage({ returnTo, reason }: { returnTo?: string; reason?: Reason }) {
   const t = useT();
   const session = useSession();
-  const [stored] = useState<Notice | undefined>(() => takeNotice());
+  const [stored] = useState<Notice | undefined>(() => peekNotice());
+  // Shown once: a reload of this page does not say it again.
+  useEffect(() => clearNotice(), []);
   const notice = reason ?? stored;
   const [busy, setBusy] = useState(false);
 
