@@ -1,6 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 
-const Preferences = lazy(() => import('./Preferences'));
+// A failed download (a network blip) leaves the pickers out instead of breaking the page around them.
+const Preferences = lazy(
+  (): Promise<{ default: () => ReactNode }> => import('./Preferences').catch(() => ({ default: () => null })),
+);
 
 /** The pickers' row height, kept by the placeholder too, so nothing moves when they arrive. */
 export const preferencesHeight = 'min-h-10';
