@@ -5,7 +5,7 @@ import { expect, signIn, test } from './support/fixtures';
 
 // A pale yellow and a deep navy: both fail AA as text, so the app must adjust them, not use them raw.
 const color = { primaryColor: '#ffd43b', darkPrimaryColor: '#1c2a6b', isDarkModeEnabled: true };
-const branding = { logoUrl: `${appUrl}favicon.svg`, darkLogoUrl: `${appUrl}favicon.svg?dark` };
+const branding = { logoUrl: `${appUrl}favicon.png`, darkLogoUrl: `${appUrl}favicon.png?dark` };
 
 test('the tenant’s colours and logo from the config snapshot theme the app, still readable', async ({ page, user }) => {
   await useTenantSnapshot(page, { color, branding });

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromeFlags, lighthouseFlags, lighthouseSignedIn } from './bench/lighthouse';
-import { readMarks, watchForReady, type Marks, type ReadySpec } from './bench/marks';
+import { readMarks, readyMessage, watchForReady, type Marks, type ReadySpec } from './bench/marks';
 import { formatTimeline, recordNetwork, type TimelineEntry } from './bench/network';
 import { attachSection, type Row } from './bench/report';
 import { medianIndex } from './bench/stats';
@@ -69,14 +69,13 @@ async function loadSignedIn(browser: Browser, url: string, spec: ReadySpec, stor
     const cdp = await context.newCDPSession(page);
     const network = await recordNetwork(cdp);
     if (throttled) await throttle(cdp);
+    const timeout = throttled ? 60_000 : 15_000;
+    // Nothing may query the page while it loads (see watchForReady): wait for its own signal, then
+    // check what a person sees with the usual locators.
+    const ready = page.waitForEvent('console', { predicate: (message) => message.text() === readyMessage, timeout }).catch(() => undefined);
     await page.goto(url, { waitUntil: 'commit' });
     const main = page.getByRole('main');
-    const timeout = throttled ? 60_000 : 15_000;
-    // Playwright's locators run in the page and would take its (throttled) main thread from the
-    // app while it boots: wait on the page's own marks with a cheap check first, then assert.
-    await page
-      .waitForFunction(() => { const marks = (window as { __benchMarks?: Marks }).__benchMarks; return marks?.heading !== undefined && marks.content !== undefined; }, undefined, { polling: 500, timeout })
-      .catch(() => undefined);
+    await ready;
     await expect(main.getByRole('heading', { level: 1, name: spec.heading })).toBeVisible({ timeout });
     await expect(main.getByText(spec.name, { exact: true }).first()).toBeVisible({ timeout });
     const { marks, now } = await readMarks(page);

@@ -22,18 +22,22 @@ const english = (key: string): string | undefined =>
 const placeholder = /\{(\w+)\}/g;
 
 export function createTranslator(locale: Locale, messages: Catalog): Translate {
-  const plurals = new Intl.PluralRules(locale);
+  // Built on first use: the first NumberFormat costs a phone tens of milliseconds (ICU data), and
+  // most pages format neither a number nor a plural when they first show.
+  let plurals: Intl.PluralRules | undefined;
+  let numbers: Intl.NumberFormat | undefined;
+  const plural = (count: number) => (plurals ??= new Intl.PluralRules(locale)).select(count);
   // Numbers in the language's own digits and grouping (Persian ۱۲, Arabic ١٢, German 1.000).
-  const numbers = new Intl.NumberFormat(locale);
+  const number = (value: number) => (numbers ??= new Intl.NumberFormat(locale)).format(value);
   const lookup = (key: string) => (messages as Record<string, string>)[key] ?? english(key);
   // In a right-to-left language an inserted name, address or URL is isolated (FSI … PDI), so its own
   // direction cannot reorder the sentence around it.
   const isolate = isRightToLeft(locale) ? (text: string) => `\u2068${text}\u2069` : (text: string) => text;
   const show = (value: string | number | undefined, match: string) =>
-    value === undefined ? match : typeof value === 'number' ? numbers.format(value) : isolate(value);
+    value === undefined ? match : typeof value === 'number' ? number(value) : isolate(value);
   return (key, vars) => {
     let template = lookup(key) ?? key;
-    if (vars && typeof vars.count === 'number') template = lookup(`${key}_${plurals.select(vars.count)}`) ?? template;
+    if (vars && typeof vars.count === 'number') template = lookup(`${key}_${plural(vars.count)}`) ?? template;
     return vars ? template.replace(placeholder, (match, name: string) => show(vars[name], match)) : template;
   };
 }
