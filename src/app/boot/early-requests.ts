@@ -53,10 +53,13 @@ export function startEarlyRequests(baseUrl: URL, { location = window.location, f
   const path = firstPagePath(baseUrl, location);
   // A framed copy keeps its tokens in memory (or gets them from the host): nothing stored to use.
   if (framed || isReturnFromLogto(path)) return;
+  // The area's code first, before the config and the token are read: on a slow phone that read is a
+  // few hundred milliseconds of the boot script. Someone still signed out needs the same code right
+  // after signing in, when it is in the HTTP cache by then.
+  void areaChunks[path]?.().catch(() => undefined);
   const api = config.then((result) => {
     const token = result.ok ? cachedAccessToken((item) => local.getItem(sdkKey(result.config.appId, item))) : undefined;
     if (!result.ok || !token) return undefined;
-    void areaChunks[path]?.().catch(() => undefined);
     const settingsBase = publicSettingsBase(result.config, baseUrl, location.origin);
     const client = createApiClient({ endpoint: result.config.endpoint, getAccessToken: async () => token });
     return { client, settingsBase: settingsBase ?? '', names: firstReads(path, result.config, settingsBase) };
