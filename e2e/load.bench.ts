@@ -6,6 +6,7 @@ import { formatTimeline, recordNetwork, type TimelineEntry } from './bench/netwo
 import { attachSection, type Row } from './bench/report';
 import { medianIndex } from './bench/stats';
 import { describeProfile, mobileProfile, throttle } from './bench/throttle';
+import { catalogOf } from './support/catalogs';
 import { expect, submitSignInForm, test, type TestUser } from './support/fixtures';
 
 // Every figure is printed by e2e/bench/reporter.ts and written to test-results/bench.json; none is
@@ -61,8 +62,8 @@ async function signInOnce(page: Page, baseURL: string, user: TestUser): Promise<
 type LoadSample = Sample & { marks: Marks; polled: boolean; timeline: TimelineEntry[] };
 
 /** Navigation start → the page's heading and the user's name in its main content, in a cold signed-in context. */
-async function loadSignedIn(browser: Browser, url: string, spec: ReadySpec, storageState: StorageState, throttled: boolean): Promise<LoadSample> {
-  const context = await browser.newContext({ storageState });
+async function loadSignedIn(browser: Browser, url: string, spec: ReadySpec, storageState: StorageState, throttled: boolean, locale?: string): Promise<LoadSample> {
+  const context = await browser.newContext({ storageState, locale });
   try {
     await context.addInitScript(watchForReady, spec);
     const page = await context.newPage();
@@ -176,6 +177,18 @@ test('throttled signed-in loads, Lighthouse mobile profile', async ({ browser, p
     );
     data[`${key}Timeline`] = { page: route.label, ms: median.ms, marks: median.marks, requests: median.timeline };
   }
+
+  // A reader of another language: the browser asks for German, so the first render waits for its words.
+  const german = catalogOf('de');
+  const germanSpec = { heading: german['profile.title']!, name: displayName(user) };
+  const germanSamples = await repeat(throttledRuns, () => loadSignedIn(browser, `${baseURL}${routes.profile.path}`, germanSpec, signedIn, true, 'de-DE'));
+  rows.push(row(`/profile in German (browser language de-DE): navigation start → "${germanSpec.heading}" and name shown`, germanSamples, pollNote(germanSamples)));
+  data.profileGerman = germanSamples.map(({ ms, kb, marks, polled }) => ({ ms, kb, marks, polled }));
+  const germanMedian = germanSamples[medianIndex(germanSamples.map((sample) => sample.ms))]!;
+  details.push(
+    `Waterfall of the median throttled German /profile load (${germanMedian.ms.toFixed(0)} ms):`,
+    ...formatTimeline(germanMedian.timeline, []).map((line) => `  ${line}`),
+  );
 
   await attachSection(testInfo, {
     title: `Throttled: ${describeProfile()}; cold cache, signed in (${throttledRuns} runs after a warm-up)`,

@@ -1,8 +1,8 @@
 import type { Catalog, Locale } from './i18n';
 
 // One chunk per language. This map of them is a chunk of its own too: an English page never
-// downloads it (see loadMessages), and the boot asks for it early when the user reads another
-// language (src/boot.ts).
+// downloads it (see loadMessages), and the app asks for it as soon as it knows the start language,
+// before the first render (src/main.tsx).
 const catalogs = import.meta.glob<{ catalog: Catalog }>(['./messages/*.ts', '!./messages/en.ts', '!./messages/keys.ts']);
 
 export async function loadCatalog(locale: Exclude<Locale, 'en'>): Promise<Catalog | undefined> {
