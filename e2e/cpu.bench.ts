@@ -4,6 +4,7 @@ import { readMarks, readyMessage, watchForReady } from './bench/marks';
 import { formatTimeline, recordNetwork } from './bench/network';
 import { attachSection } from './bench/report';
 import { describeProfile, throttle } from './bench/throttle';
+import { catalogOf } from './support/catalogs';
 import { expect, submitSignInForm, test } from './support/fixtures';
 
 // Where the main thread's time goes in one throttled, signed-in, cold-cache load of the profile
@@ -11,7 +12,8 @@ import { expect, submitSignInForm, test } from './support/fixtures';
 // is not one of load.bench.ts's timed samples. The profile (open it in DevTools) and the text are
 // saved under test-results/bench-artifacts/.
 // BENCH_CPU_RATE=1 keeps the network throttled but not the CPU, to see the work at this machine's
-// speed; BENCH_TRACE=1 adds a Chrome trace of the renderer's main thread (it costs more).
+// speed; BENCH_TRACE=1 adds a Chrome trace of the renderer's main thread (it costs more);
+// BENCH_LOCALE=de (any of the app's languages) loads the page for a reader of that language.
 test('where the main thread goes in a throttled profile load', async ({ browser, page, user, baseURL }, testInfo) => {
   test.setTimeout(300_000);
   const name = user.name ?? user.username;
@@ -21,11 +23,13 @@ test('where the main thread goes in a throttled profile load', async ({ browser,
   await expect(page.getByRole('main').getByText(name, { exact: true }).first()).toBeVisible();
   const storageState = await page.context().storageState();
   const tracing = process.env.BENCH_TRACE === '1';
+  const locale = process.env.BENCH_LOCALE;
+  const heading = locale ? catalogOf(locale)['profile.title']! : 'Profile';
 
   let lines: string[] = [];
   for (const warmUp of [true, false]) {
-    const context = await browser.newContext({ storageState });
-    await context.addInitScript(watchForReady, { heading: 'Profile', name });
+    const context = await browser.newContext({ storageState, locale });
+    await context.addInitScript(watchForReady, { heading, name });
     const tab = await context.newPage();
     const cdp = await context.newCDPSession(tab);
     const network = await recordNetwork(cdp);
@@ -59,9 +63,10 @@ test('where the main thread goes in a throttled profile load', async ({ browser,
     const originMs = (network.entries[0]?.start ?? 0) * 1000 - (timeline[0]?.start ?? 0);
     writeFileSync(testInfo.outputPath('profile.cpuprofile'), JSON.stringify(profile));
     if (tracing) writeFileSync(testInfo.outputPath('trace.json'), JSON.stringify({ traceEvents }));
+    const reader = locale ? `, browser language ${locale}` : '';
     const cpu = process.env.BENCH_CPU_RATE ? `network as ${describeProfile()}, CPU ${process.env.BENCH_CPU_RATE}× slower` : describeProfile();
     lines = [
-      `Main thread of one /profile load (${cpu}; cold cache, signed in), name shown at ${Math.max(marks.heading ?? 0, marks.content ?? 0).toFixed(0)} ms:`,
+      `Main thread of one /profile load (${cpu}; cold cache, signed in${reader}), name shown at ${Math.max(marks.heading ?? 0, marks.content ?? 0).toFixed(0)} ms:`,
       ...formatTimeline(timeline, []),
       ...summarizeProfile(profile, originMs),
       ...(tracing ? summarizeTrace(traceEvents, originMs) : []),
