@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { areaChunks } from './area-chunks';
 import { bootConfig, firstPagePath, startEarlyRequests, takeEarlyRead } from './early-requests';
+
+// The areas' code is not what these tests look at: record who asks for it, download nothing.
+vi.mock('./area-chunks', () => {
+  const page = vi.fn(async () => ({ default: () => null }));
+  return { areaChunks: { '/': page, '/security': vi.fn(page), '/connections': vi.fn(page), '/devices': vi.fn(page) } };
+});
 
 const base = new URL('https://account.test/account/');
 const at = (pathname: string) => ({ pathname }) as Location;
@@ -107,6 +114,22 @@ describe('the requests made before the app has loaded', () => {
     await expect(takeEarlyRead('account')).rejects.toThrow();
     expect((await bootConfig(base)).ok).toBe(false);
     expect(fetchMock).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks for the opened area’s code before the config is in, signed in or not, and not for the profile', async () => {
+    vi.mocked(areaChunks['/']!).mockClear();
+    let answerConfig: (response: Response) => void = () => undefined;
+    fetchMock.mockImplementationOnce(() => new Promise<Response>((resolve) => (answerConfig = resolve)));
+    startEarlyRequests(base, { location: at('/account/'), framed: false });
+    expect(areaChunks['/']).toHaveBeenCalledTimes(1);
+    answerConfig(new Response(JSON.stringify(config), { headers: { 'content-type': 'application/json' } }));
+    await expect(takeEarlyRead('account')).rejects.toThrow();
+    expect(areaChunks['/']).toHaveBeenCalledTimes(1);
+
+    vi.mocked(areaChunks['/security']!).mockClear();
+    startEarlyRequests(base, { location: at('/account/profile'), framed: false });
+    startEarlyRequests(base, { location: at('/account/security'), framed: true });
+    expect(areaChunks['/security']).not.toHaveBeenCalled();
   });
 
   it('finds the route below the app’s base', () => {
