@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { summarizeProfile, summarizeTrace, type CpuProfile, type TraceEvent } from './bench/cpu';
-import { readMarks, readyMessage, watchForReady } from './bench/marks';
+import { pageReady, readMarks, watchForReady } from './bench/marks';
 import { formatTimeline, recordNetwork } from './bench/network';
 import { attachSection } from './bench/report';
+import { displayName, signInOnce } from './bench/signed-in';
 import { describeProfile, throttle } from './bench/throttle';
 import { catalogOf } from './support/catalogs';
-import { expect, submitSignInForm, test } from './support/fixtures';
+import { test } from './support/fixtures';
 
 // Where the main thread's time goes in one throttled, signed-in, cold-cache load of the profile
 // (after a warm-up load): printed, never asserted. Sampling slows the page a little, so this load
@@ -16,12 +17,8 @@ import { expect, submitSignInForm, test } from './support/fixtures';
 // BENCH_LOCALE=de (any of the app's languages) loads the page for a reader of that language.
 test('where the main thread goes in a throttled profile load', async ({ browser, page, user, baseURL }, testInfo) => {
   test.setTimeout(300_000);
-  const name = user.name ?? user.username;
-  await page.goto(`${baseURL}profile`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await submitSignInForm(page, user);
-  await expect(page.getByRole('main').getByText(name, { exact: true }).first()).toBeVisible();
-  const storageState = await page.context().storageState();
+  const name = displayName(user);
+  const storageState = await signInOnce(page, baseURL!, user);
   const tracing = process.env.BENCH_TRACE === '1';
   const locale = process.env.BENCH_LOCALE;
   const heading = locale ? catalogOf(locale)['profile.title']! : 'Profile';
@@ -45,7 +42,7 @@ test('where the main thread goes in a throttled profile load', async ({ browser,
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    const ready = tab.waitForEvent('console', { predicate: (message) => message.text() === readyMessage, timeout: 60_000 });
+    const ready = pageReady(tab, 60_000);
     await tab.goto(`${baseURL}profile`, { waitUntil: 'commit' });
     await ready;
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };

@@ -1,13 +1,14 @@
-import type { Browser, BrowserContextOptions, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromeFlags, lighthouseFlags, lighthouseSignedIn } from './bench/lighthouse';
-import { readMarks, readyMessage, watchForReady, type Marks, type ReadySpec } from './bench/marks';
+import { pageReady, readMarks, watchForReady, type Marks, type ReadySpec } from './bench/marks';
 import { formatTimeline, recordNetwork, type TimelineEntry } from './bench/network';
 import { attachSection, type Row } from './bench/report';
+import { displayName, signInOnce, type StorageState } from './bench/signed-in';
 import { medianIndex } from './bench/stats';
 import { describeProfile, mobileProfile, throttle } from './bench/throttle';
 import { catalogOf } from './support/catalogs';
-import { expect, submitSignInForm, test, type TestUser } from './support/fixtures';
+import { expect, submitSignInForm, test } from './support/fixtures';
 
 // Every figure is printed by e2e/bench/reporter.ts and written to test-results/bench.json; none is
 // asserted, so a slow machine never fails a build. Failures here mean the app did not show what a
@@ -16,7 +17,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 7);
 const throttledRuns = Number(process.env.BENCH_THROTTLED_RUNS ?? 5);
 const lighthouseRuns = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
 
-type StorageState = BrowserContextOptions['storageState'];
 type Sample = { ms: number; kb?: number };
 
 /** The signed-in pages measured, found by their own heading and the user's name in their main content. */
@@ -24,8 +24,6 @@ const routes = {
   profile: { path: 'profile', label: '/profile', heading: 'Profile' },
   overview: { path: '', label: '/ (overview)', heading: 'Overview' },
 } as const;
-
-const displayName = (user: TestUser) => user.name ?? user.username;
 
 async function repeat<T extends Sample>(count: number, sample: () => Promise<T>): Promise<T[]> {
   await sample(); // warm-up: the servers' and the emulator's first answers, Chromium's code caches
@@ -50,15 +48,6 @@ async function fresh(browser: Browser, storageState?: StorageState) {
   return { context, page, network };
 }
 
-async function signInOnce(page: Page, baseURL: string, user: TestUser): Promise<StorageState> {
-  await page.goto(`${baseURL}profile`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await submitSignInForm(page, user);
-  await expect(page.getByRole('main').getByText(displayName(user), { exact: true }).first()).toBeVisible();
-  // The tokens live in localStorage, which storageState carries to each later context.
-  return page.context().storageState();
-}
-
 type LoadSample = Sample & { marks: Marks; polled: boolean; timeline: TimelineEntry[] };
 
 /** Navigation start → the page's heading and the user's name in its main content, in a cold signed-in context. */
@@ -73,7 +62,7 @@ async function loadSignedIn(browser: Browser, url: string, spec: ReadySpec, stor
     const timeout = throttled ? 60_000 : 15_000;
     // Nothing may query the page while it loads (see watchForReady): wait for its own signal, then
     // check what a person sees with the usual locators.
-    const ready = page.waitForEvent('console', { predicate: (message) => message.text() === readyMessage, timeout }).catch(() => undefined);
+    const ready = pageReady(page, timeout).catch(() => undefined);
     await page.goto(url, { waitUntil: 'commit' });
     const main = page.getByRole('main');
     await ready;
@@ -159,36 +148,30 @@ test('throttled signed-in loads, Lighthouse mobile profile', async ({ browser, p
   const details: string[] = [];
   const data: Record<string, unknown> = { throttling: mobileProfile };
 
-  for (const [key, route] of Object.entries(routes)) {
-    const spec = { heading: route.heading, name: displayName(user) };
-    const samples = await repeat(throttledRuns, () => loadSignedIn(browser, `${baseURL}${route.path}`, spec, signedIn, true));
-    rows.push(row(`${route.label}: navigation start → "${route.heading}" and name shown`, samples, pollNote(samples)));
+  // The two routes, and the profile for a reader of German (the browser asks for it, so the first
+  // render waits for its words).
+  const throttledLoads = [
+    ...Object.entries(routes).map(([key, route]) => ({ key, ...route, locale: undefined })),
+    { key: 'profileGerman', path: routes.profile.path, label: '/profile in German (browser language de-DE)', heading: catalogOf('de')['profile.title']!, locale: 'de-DE' },
+  ];
+  for (const { key, path, label, heading, locale } of throttledLoads) {
+    const spec = { heading, name: displayName(user) };
+    const samples = await repeat(throttledRuns, () => loadSignedIn(browser, `${baseURL}${path}`, spec, signedIn, true, locale));
+    rows.push(row(`${label}: navigation start → "${heading}" and name shown`, samples, pollNote(samples)));
     data[key] = samples.map(({ ms, kb, marks, polled }) => ({ ms, kb, marks, polled }));
 
     const median = samples[medianIndex(samples.map((sample) => sample.ms))]!;
     const marks = [
       { label: 'name in the header', at: median.marks.header },
-      { label: `"${route.heading}" heading shown`, at: median.marks.heading },
+      { label: `"${heading}" heading shown`, at: median.marks.heading },
       { label: 'name in the page content shown', at: median.marks.content },
     ].filter((mark): mark is { label: string; at: number } => mark.at !== undefined);
     details.push(
-      `Waterfall of the median throttled ${route.label} load (${median.ms.toFixed(0)} ms; ${describeProfile()}; cold cache, signed in), ms from navigation start:`,
+      `Waterfall of the median throttled ${label} load (${median.ms.toFixed(0)} ms; ${describeProfile()}; cold cache, signed in), ms from navigation start:`,
       ...formatTimeline(median.timeline, marks).map((line) => `  ${line}`),
     );
-    data[`${key}Timeline`] = { page: route.label, ms: median.ms, marks: median.marks, requests: median.timeline };
+    data[`${key}Timeline`] = { page: label, ms: median.ms, marks: median.marks, requests: median.timeline };
   }
-
-  // A reader of another language: the browser asks for German, so the first render waits for its words.
-  const german = catalogOf('de');
-  const germanSpec = { heading: german['profile.title']!, name: displayName(user) };
-  const germanSamples = await repeat(throttledRuns, () => loadSignedIn(browser, `${baseURL}${routes.profile.path}`, germanSpec, signedIn, true, 'de-DE'));
-  rows.push(row(`/profile in German (browser language de-DE): navigation start → "${germanSpec.heading}" and name shown`, germanSamples, pollNote(germanSamples)));
-  data.profileGerman = germanSamples.map(({ ms, kb, marks, polled }) => ({ ms, kb, marks, polled }));
-  const germanMedian = germanSamples[medianIndex(germanSamples.map((sample) => sample.ms))]!;
-  details.push(
-    `Waterfall of the median throttled German /profile load (${germanMedian.ms.toFixed(0)} ms):`,
-    ...formatTimeline(germanMedian.timeline, []).map((line) => `  ${line}`),
-  );
 
   await attachSection(testInfo, {
     title: `Throttled: ${describeProfile()}; cold cache, signed in (${throttledRuns} runs after a warm-up)`,

@@ -76,5 +76,12 @@ export function watchForReady(spec: ReadySpec) {
 /** The console line `watchForReady` writes once the heading and the name are both shown (a literal there: it runs in the page). */
 export const readyMessage = 'bench: ready';
 
+/**
+ * Resolves when the page watched by `watchForReady` shows its heading and the user's name. Start
+ * waiting before the navigation; nothing is asked of the page meanwhile.
+ */
+export const pageReady = (page: Page, timeout: number) =>
+  page.waitForEvent('console', { predicate: (message) => message.text() === readyMessage, timeout });
+
 export const readMarks = (page: Page) =>
   page.evaluate(() => ({ marks: { ...(window as Watched).__benchMarks }, now: performance.now() }));
