@@ -90,6 +90,35 @@ function preloadApp(): Plugin {
   };
 }
 
+/**
+ * React Router publishes a production build but its package exports only the development one
+ * (remix-run/react-router#14102, open since v7.0.2): the production build has no development
+ * warnings. Its top level also keeps every component it defines: each ends in a
+ * `X.displayName = "…"` statement, and `React.forwardRef(…)` / `React.createContext(…)` calls carry
+ * no pure annotation, so the bundler must assume they have effects and keeps `<Form>`, its
+ * submission code and the framework-mode parts this app never renders. Dropping the top-level
+ * `displayName` assignments (read only by React's developer tools) and annotating those calls as
+ * pure lets tree-shaking remove what is unused. Bytes only: if a new version no longer matches,
+ * nothing breaks and `npm run size` shows the loss.
+ */
+const reactRouterProduction = fileURLToPath(new URL('node_modules/react-router/dist/production/index.mjs', import.meta.url));
+function pruneReactRouter(): Plugin {
+  const chunk = /\/react-router\/dist\/production\/chunk-[\w-]+\.mjs$/;
+  return {
+    name: 'prune-react-router',
+    apply: 'build',
+    transform: (code, id) =>
+      chunk.test(id)
+        ? {
+            code: code
+              .replace(/^[A-Za-z_$][\w$]*\.displayName = "[^"\n]*";$/gm, '')
+              .replace(/^(var [A-Za-z_$][\w$]* = )(React\d*\.(?:forwardRef|createContext|memo)\()/gm, '$1/* @__PURE__ */ $2'),
+            map: null,
+          }
+        : null,
+  };
+}
+
 type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
 const sourceFile = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -124,7 +153,7 @@ function devSettings(): Plugin | undefined {
 
 // `base: './'` keeps every asset URL relative, so one build runs under `/`, `/account/` or any
 // other sub-path without rebuilding (routes are one segment deep, see src/app/base-url.ts).
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
   plugins: [
     react(),
@@ -132,6 +161,7 @@ export default defineConfig({
     preloadApp(),
     spaFallbackPage(),
     precompress(),
+    pruneReactRouter(),
     devSettings(),
     packCatalogs({ dir: fileURLToPath(new URL('src/i18n/messages', import.meta.url)), skip: ['en.ts', 'keys.ts'] }),
   ],
@@ -141,6 +171,8 @@ export default defineConfig({
       { find: /^jose$/, replacement: fileURLToPath(new URL('src/app/auth/lazy-jose.ts', import.meta.url)) },
       // `@/…` is `src/…`, so imports read the same from any depth.
       { find: /^@\//, replacement: fileURLToPath(new URL('src/', import.meta.url)) },
+      // Tests keep React Router's development build and its warnings; see pruneReactRouter.
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
     ],
   },
   build: {
@@ -173,4 +205,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
