@@ -1,3 +1,4 @@
+import { loadCatalog } from './catalog-loaders';
 import { en } from './messages/en';
 import type { MessageKey, Messages } from './messages/keys';
 import { registeredEnglish } from './register';
@@ -13,7 +14,7 @@ export type Catalog = Partial<Messages>;
 /** The core English catalog ships with the app; every other language loads when chosen. */
 export async function loadMessages(locale: Locale): Promise<Catalog> {
   if (locale === 'en') return en;
-  return (await (await import('./catalog-loaders')).loadCatalog(locale)) ?? en;
+  return (await loadCatalog(locale)) ?? en;
 }
 
 const english = (key: string): string | undefined =>

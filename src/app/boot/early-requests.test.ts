@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadCatalog } from '../../i18n/catalog-loaders';
 import { areaChunks } from './area-chunks';
 import { bootConfig, firstPagePath, startEarlyRequests, takeEarlyRead } from './early-requests';
 
@@ -7,6 +8,9 @@ vi.mock('./area-chunks', () => {
   const page = vi.fn(async () => ({ default: () => null }));
   return { areaChunks: { '/': page, '/security': vi.fn(page), '/connections': vi.fn(page), '/devices': vi.fn(page) } };
 });
+
+// Nor the languages' words: record which language is asked for.
+vi.mock('../../i18n/catalog-loaders', () => ({ loadCatalog: vi.fn(async () => ({})) }));
 
 const base = new URL('https://account.test/account/');
 const at = (pathname: string) => ({ pathname }) as Location;
@@ -130,6 +134,32 @@ describe('the requests made before the app has loaded', () => {
     startEarlyRequests(base, { location: at('/account/profile'), framed: false });
     startEarlyRequests(base, { location: at('/account/security'), framed: true });
     expect(areaChunks['/security']).not.toHaveBeenCalled();
+  });
+
+  it('asks for the start language’s words as soon as the config is in, signed in or not, framed or not', async () => {
+    const languages = vi.spyOn(navigator, 'languages', 'get');
+    const boot = async (deployment: Record<string, unknown>, browser: string[], options = { location: at('/account/profile'), framed: false }) => {
+      vi.mocked(loadCatalog).mockClear();
+      languages.mockReturnValue(browser);
+      fetchMock.mockImplementationOnce(async () => new Response(JSON.stringify({ ...config, ...deployment }), { headers: { 'content-type': 'application/json' } }));
+      startEarlyRequests(base, options);
+      await bootConfig(base);
+      await new Promise((resolve) => setTimeout(resolve));
+      return vi.mocked(loadCatalog).mock.calls.map(([locale]) => locale);
+    };
+    expect(await boot({}, ['de-DE', 'en'])).toEqual(['de']);
+    expect(await boot({ locale: 'fr' }, ['de-DE'])).toEqual(['fr']);
+    expect(await boot({}, ['ja'], { location: at('/account/callback'), framed: true })).toEqual(['ja']);
+    // English ships with the app; a broken config shows its error page in English.
+    expect(await boot({}, ['en-GB'])).toEqual([]);
+    expect(await boot({ locale: 'en' }, ['de-DE'])).toEqual([]);
+    fetchMock.mockImplementationOnce(async () => new Response('not json', { headers: { 'content-type': 'application/json' } }));
+    vi.mocked(loadCatalog).mockClear();
+    startEarlyRequests(base, { location: at('/account/profile'), framed: false });
+    await bootConfig(base);
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(loadCatalog).not.toHaveBeenCalled();
+    languages.mockRestore();
   });
 
   it('finds the route below the app’s base', () => {

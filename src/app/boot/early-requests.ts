@@ -8,6 +8,8 @@ import type { AppConfig, ConfigResult } from '../config/schema';
 import { publicSettingsBase } from '../config/settings-source';
 import { routerBasename } from '../base-url';
 import { areaChunks } from './area-chunks';
+import { loadCatalog } from '../../i18n/catalog-loaders';
+import { initialLocale } from '../../i18n/locale-preference';
 import { local } from '../web-storage';
 
 /**
@@ -51,6 +53,14 @@ export function startEarlyRequests(baseUrl: URL, { location = window.location, f
   config = loadConfig(baseUrl);
   reads = new Map();
   const path = firstPagePath(baseUrl, location);
+  // A reader of another language waits for its words before the first render (src/main.tsx): they
+  // download beside the app's code instead of after it has run.
+  void config
+    .then((result) => {
+      const locale = result.ok ? initialLocale(result.config.locale) : 'en';
+      return locale === 'en' ? undefined : loadCatalog(locale);
+    })
+    .catch(() => undefined);
   // A framed copy keeps its tokens in memory (or gets them from the host): nothing stored to use.
   if (framed || isReturnFromLogto(path)) return;
   // The area's code first, before the config and the token are read: on a slow phone that read is a
