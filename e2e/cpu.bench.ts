@@ -5,7 +5,7 @@ import { formatTimeline, recordNetwork } from './bench/network';
 import { attachSection } from './bench/report';
 import { displayName, signInOnce } from './bench/signed-in';
 import { describeProfile, throttle } from './bench/throttle';
-import { catalogOf } from './support/catalogs';
+import { catalogOf, english } from './support/catalogs';
 import { test } from './support/fixtures';
 
 // Where the main thread's time goes in one throttled, signed-in, cold-cache load of the profile
@@ -14,14 +14,18 @@ import { test } from './support/fixtures';
 // saved under test-results/bench-artifacts/.
 // BENCH_CPU_RATE=1 keeps the network throttled but not the CPU, to see the work at this machine's
 // speed; BENCH_TRACE=1 adds a Chrome trace of the renderer's main thread (it costs more);
-// BENCH_LOCALE=de (any of the app's languages) loads the page for a reader of that language.
+// BENCH_LOCALE=de (any of the app's languages) loads the page for a reader of that language;
+// BENCH_OVERVIEW=1 loads the overview (/) instead of the profile.
 test('where the main thread goes in a throttled profile load', async ({ browser, page, user, baseURL }, testInfo) => {
   test.setTimeout(300_000);
   const name = displayName(user);
   const storageState = await signInOnce(page, baseURL!, user);
   const tracing = process.env.BENCH_TRACE === '1';
   const locale = process.env.BENCH_LOCALE;
-  const heading = locale ? catalogOf(locale)['profile.title']! : 'Profile';
+  const overview = process.env.BENCH_OVERVIEW === '1';
+  const titleKey = overview ? 'overview.title' : 'profile.title';
+  const heading = (locale ? catalogOf(locale) : english())[titleKey]!;
+  const route = overview ? '' : 'profile';
 
   let lines: string[] = [];
   for (const warmUp of [true, false]) {
@@ -43,7 +47,7 @@ test('where the main thread goes in a throttled profile load', async ({ browser,
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
     const ready = pageReady(tab, 60_000);
-    await tab.goto(`${baseURL}profile`, { waitUntil: 'commit' });
+    await tab.goto(`${baseURL}${route}`, { waitUntil: 'commit' });
     await ready;
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
     if (tracing) {
@@ -63,7 +67,7 @@ test('where the main thread goes in a throttled profile load', async ({ browser,
     const reader = locale ? `, browser language ${locale}` : '';
     const cpu = process.env.BENCH_CPU_RATE ? `network as ${describeProfile()}, CPU ${process.env.BENCH_CPU_RATE}× slower` : describeProfile();
     lines = [
-      `Main thread of one /profile load (${cpu}; cold cache, signed in${reader}), name shown at ${Math.max(marks.heading ?? 0, marks.content ?? 0).toFixed(0)} ms:`,
+      `Main thread of one /${route} load (${cpu}; cold cache, signed in${reader}), name shown at ${Math.max(marks.heading ?? 0, marks.content ?? 0).toFixed(0)} ms:`,
       ...formatTimeline(timeline, []),
       ...summarizeProfile(profile, originMs),
       ...(tracing ? summarizeTrace(traceEvents, originMs) : []),
