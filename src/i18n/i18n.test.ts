@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, matchLocale } from './i18n';
+import { createTranslator, locales, matchLocale } from './i18n';
 import { connectionsEn } from '../features/connections/messages.en';
 import { mfaEn } from '../features/mfa/messages.en';
 import { securityEn } from '../features/security/messages.en';
@@ -19,6 +19,32 @@ describe('i18n', () => {
   it('writes numbers in the language’s own digits and grouping', () => {
     expect(createTranslator('en', coreEn)('field.too_long', { max: 1280 })).toBe('Use at most 1,280 characters.');
     expect(createTranslator('fa-IR', {})('field.too_long', { max: 128 })).toBe('Use at most ۱۲۸ characters.');
+  });
+
+  it('writes small whole numbers exactly as Intl does in every language, without building a NumberFormat first', () => {
+    for (const locale of locales) {
+      const t = createTranslator(locale, {});
+      const format = new Intl.NumberFormat(locale);
+      for (const value of [...Array.from({ length: 1000 }, (_, index) => index), 1000, 1280, -5, 2.5]) {
+        expect(t('field.too_long', { max: value }), `${locale} ${value}`).toBe(`Use at most ${format.format(value)} characters.`);
+      }
+    }
+    const Original = Intl.NumberFormat;
+    let built = 0;
+    Intl.NumberFormat = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Original>) {
+        super(...args);
+        built += 1;
+      }
+    } as typeof Intl.NumberFormat;
+    try {
+      createTranslator('de', {})('field.too_long', { max: 128 });
+      expect(built).toBe(0);
+      createTranslator('fa-IR', {})('field.too_long', { max: 128 });
+      expect(built).toBe(1);
+    } finally {
+      Intl.NumberFormat = Original;
+    }
   });
 
   it('isolates inserted text in a right-to-left language, so an address cannot reorder the sentence', () => {

@@ -21,6 +21,7 @@ const english = (key: string): string | undefined =>
   (en as Record<string, string>)[key] ?? registeredEnglish[key];
 
 const placeholder = /\{(\w+)\}/g;
+const ownDigits: ReadonlySet<Locale> = new Set(['ar', 'fa-IR']);
 
 export function createTranslator(locale: Locale, messages: Catalog): Translate {
   // Built on first use: the first NumberFormat costs a phone tens of milliseconds (ICU data), and
@@ -28,8 +29,14 @@ export function createTranslator(locale: Locale, messages: Catalog): Translate {
   let plurals: Intl.PluralRules | undefined;
   let numbers: Intl.NumberFormat | undefined;
   const plural = (count: number) => (plurals ??= new Intl.PluralRules(locale)).select(count);
-  // Numbers in the language's own digits and grouping (Persian ۱۲, Arabic ١٢, German 1.000).
-  const number = (value: number) => (numbers ??= new Intl.NumberFormat(locale)).format(value);
+  // Numbers in the language's own digits and grouping (Persian ۱۲, German 1.000). A whole number
+  // below 1,000 is plain 0–9 digits in every language here but Persian (and Arabic, in older ICU
+  // data): it skips building the NumberFormat, which cost the overview's first render ~200 ms on a
+  // throttled phone. The unit test holds this to what Intl writes, number by number.
+  const number = (value: number) =>
+    !ownDigits.has(locale) && Number.isInteger(value) && value >= 0 && value < 1000
+      ? String(value)
+      : (numbers ??= new Intl.NumberFormat(locale)).format(value);
   const lookup = (key: string) => (messages as Record<string, string>)[key] ?? english(key);
   // In a right-to-left language an inserted name, address or URL is isolated (FSI … PDI), so its own
   // direction cannot reorder the sentence around it.
