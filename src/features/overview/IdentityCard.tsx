@@ -2,12 +2,17 @@ import type { Account } from '@/api/types';
 import { displayName } from '@/app/account-names';
 import { useI18n } from '@/i18n/I18nProvider';
 import { usePhoneFormat } from '@/phone/use-phone-format';
+import { useAfterPaint } from '@/ui/use-after-paint';
 
 /** Who is signed in: picture, name, what they sign in with, and how long they have had the account. */
 export function IdentityCard({ account }: { account: Account }) {
   const { t, locale } = useI18n();
   const formatPhone = usePhoneFormat(Boolean(account.primaryPhone));
   const name = displayName(account) ?? '';
+  // A month and year need the language's calendar data, which cost a throttled phone ~150 ms of the
+  // first render: they follow the first paint instead of holding it up, on a line that keeps its
+  // height meanwhile.
+  const painted = useAfterPaint();
   const identifiers = [account.username, account.primaryEmail, account.primaryPhone && formatPhone(account.primaryPhone)].filter(
     (value): value is string => Boolean(value),
   );
@@ -32,8 +37,8 @@ export function IdentityCard({ account }: { account: Account }) {
           </p>
         )}
         {account.createdAt !== undefined && (
-          <p className="text-sm text-gray-700 dark:text-gray-300">
-            {t('overview.member_since', { date: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(account.createdAt) })}
+          <p className="min-h-lh text-sm text-gray-700 dark:text-gray-300">
+            {painted && t('overview.member_since', { date: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric' }).format(account.createdAt) })}
           </p>
         )}
       </div>
