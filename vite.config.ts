@@ -122,53 +122,45 @@ function pruneReactRouter(): Plugin {
 type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
 const sourceFile = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** Every module `from` imports statically, directly or not (itself included). */
+function reach(graph: ModuleGraph, from: string, into = new Set<string>()) {
+  if (into.has(from)) return into;
+  into.add(from);
+  graph.getModuleInfo(from)?.importedIds.forEach((id) => reach(graph, id, into));
+  return into;
+}
+
+/** A named chunk of the modules `pick` chooses from the module graph (worked out once, on first use). */
+function chunkOf(name: string, pick: (reachFrom: (path: string) => Set<string>) => Iterable<string>) {
+  let members: Set<string> | undefined;
+  return (id: string, graph: ModuleGraph) => {
+    members ??= new Set(pick((path) => reach(graph, sourceFile(path))));
+    return members.has(id) ? name : null;
+  };
+}
+
 /**
  * Everything the app (src/main.tsx) imports statically, minus what the entry (src/boot.ts)
  * already has, goes into one chunk: the app needs all of it at first paint anyway, and one
  * file compresses better and costs fewer requests than the dozen the bundler would otherwise cut
  * out for code the lazy pages share with it.
  */
-function appChunk() {
-  let members: Set<string> | undefined;
-  const reach = (graph: ModuleGraph, from: string, into = new Set<string>()) => {
-    if (into.has(from)) return into;
-    into.add(from);
-    graph.getModuleInfo(from)?.importedIds.forEach((id) => reach(graph, id, into));
-    return into;
-  };
-  return (id: string, graph: ModuleGraph) => {
-    if (!members) {
-      const boot = reach(graph, sourceFile('src/boot.ts'));
-      members = new Set([...reach(graph, sourceFile('src/main.tsx'))].filter((member) => !boot.has(member)));
-    }
-    return members.has(id) ? 'main' : null;
-  };
-}
+const appChunk = chunkOf('main', (reachFrom) => {
+  const boot = reachFrom('src/boot.ts');
+  return [...reachFrom('src/main.tsx')].filter((member) => !boot.has(member));
+});
 
 /**
  * Code the overview (the start page) shares with the other areas, in one chunk: left to the
  * bundler it is half a dozen chunks under 1 KB each, and on a phone each request costs the boot
  * script's main thread ~15 ms to issue (the boot asks for the opened area's code at once).
  */
-function overviewSharedChunk() {
-  let members: Set<string> | undefined;
-  const reach = (graph: ModuleGraph, from: string, into = new Set<string>()) => {
-    if (into.has(from)) return into;
-    into.add(from);
-    graph.getModuleInfo(from)?.importedIds.forEach((id) => reach(graph, id, into));
-    return into;
-  };
-  return (id: string, graph: ModuleGraph) => {
-    if (!members) {
-      const app = reach(graph, sourceFile('src/main.tsx'));
-      const others = new Set(
-        ['src/features/security/SecurityPage.tsx', 'src/features/connections/ConnectionsPage.tsx', 'src/features/devices/DevicesPage.tsx'].flatMap((page) => [...reach(graph, sourceFile(page))]),
-      );
-      members = new Set([...reach(graph, sourceFile('src/features/overview/OverviewPage.tsx'))].filter((member) => !app.has(member) && others.has(member)));
-    }
-    return members.has(id) ? 'area-shared' : null;
-  };
-}
+const overviewSharedChunk = chunkOf('area-shared', (reachFrom) => {
+  const app = reachFrom('src/main.tsx');
+  const otherAreas = ['src/features/security/SecurityPage.tsx', 'src/features/connections/ConnectionsPage.tsx', 'src/features/devices/DevicesPage.tsx'];
+  const others = new Set(otherAreas.flatMap((page) => [...reachFrom(page)]));
+  return [...reachFrom('src/features/overview/OverviewPage.tsx')].filter((member) => !app.has(member) && others.has(member));
+});
 
 /** `npm start` reads Logto's public settings through the dev server, as a deployment's host forwards them. */
 function devSettings(): Plugin | undefined {
@@ -204,7 +196,7 @@ export default defineConfig(({ command }) => ({
     target: 'es2022',
     manifest: true,
     sourcemap: false,
-    rollupOptions: { output: { codeSplitting: { groups: [{ name: appChunk(), debugName: 'app', includeDependenciesRecursively: false }, { name: overviewSharedChunk(), debugName: 'area-shared', includeDependenciesRecursively: false }] } } },
+    rollupOptions: { output: { codeSplitting: { groups: [{ name: appChunk, debugName: 'app', includeDependenciesRecursively: false }, { name: overviewSharedChunk, debugName: 'area-shared', includeDependenciesRecursively: false }] } } },
   },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
