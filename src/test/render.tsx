@@ -35,6 +35,7 @@ export function testConfig(overrides: Record<string, unknown> = {}): AppConfig {
 export const fakeSession = () => ({
   signOut: vi.fn(async () => undefined),
   watchOtherTabs: () => () => undefined,
+  signedInName: () => undefined,
 });
 
 export function renderWithApp(ui: ReactNode, { api, config = testConfig() }: { api: ApiClient; config?: AppConfig }) {

@@ -3,7 +3,7 @@ import type { Embedding } from '../../embed/embedding';
 import { activeLocale } from '../../i18n/active-locale';
 import { clearPendingLinks } from '../../features/connections/pending-link';
 import type { VerificationStore } from '../../verification/store';
-import { idTokenStorageKey, subjectOf } from './id-token';
+import { idTokenStorageKey, nameOf, subjectOf } from './id-token';
 import type { LogtoClient, Prompt } from './logto-client';
 import { cachedAccessToken, hasStoredSignIn, type SdkStorage } from './token-cache';
 import { clearReauth, readReauth, saveReturnTo, setNotice, writeReauth } from './session-storage';
@@ -71,6 +71,9 @@ export class SessionController {
    * mode. Read from storage as it is, so it is right before the SDK has even loaded.
    */
   readonly isSignedIn = () => this.hostTokenMode || hasStoredSignIn(this.deps.storage);
+
+  /** The user's name as the ID token of this sign-in has it (none in host-token mode). */
+  readonly signedInName = () => nameOf(this.deps.storage('idToken'));
 
   /** The Account API token: the SDK's cached one when it is still good, else whatever the SDK does. */
   async accessToken(): Promise<string> {

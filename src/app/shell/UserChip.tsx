@@ -1,12 +1,13 @@
 import { useAccountQuery } from '../../api/queries/account';
 import { useT } from '../../i18n/I18nProvider';
 import { displayName } from '../account-names';
-
+import { useSession } from '../auth/SessionProvider';
 
 export function UserChip() {
   const t = useT();
+  const session = useSession();
   const { data } = useAccountQuery();
-  const name = displayName(data) ?? t('shell.account');
+  const name = displayName(data) ?? session.signedInName() ?? t('shell.account');
   const initial = name.trim().charAt(0).toUpperCase() || '?';
   return (
     <div className="flex min-w-0 items-center gap-2">
