@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const budgetBytes = 121 * 1024;
+const budgetBytes = 121.5 * 1024;
 const catalogBudgetBytes = 10 * 1024;
 const catalogModule = /^src\/i18n\/messages\/(?!en\.ts|keys\.ts)[^/]+\.ts$/;
 const routeModule = 'src/features/profile/ProfilePage.tsx';

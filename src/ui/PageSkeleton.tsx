@@ -13,8 +13,8 @@ const defaultSections: SkeletonSection[] = [{ rows: 4 }, { rows: 6 }];
 export function PageSkeleton({ sections = defaultSections }: { sections?: SkeletonSection[] }) {
   const t = useT();
   return (
-    // `data-page-skeleton`: the app's shell hides its footer while a page shows this (AppShell.tsx).
-    <div role="status" aria-label={t('common.loading')} data-page-skeleton="" className="flex flex-col gap-6">
+    // `data-skeleton`: the app's shell hides its footer while a page shows this (AppShell.tsx).
+    <div role="status" aria-label={t('common.loading')} data-skeleton="" className="flex flex-col gap-6">
       <Skeleton className="h-8 w-48" />
       {sections.map(({ rows, picture }, section) => (
         <div key={section} className="rounded-xl border border-gray-200 bg-white px-4 py-2 sm:px-6 dark:border-gray-800 dark:bg-gray-900">

@@ -45,7 +45,7 @@ export function AppShell() {
   // While the page shows its skeleton its height is not known: a footer in view would be pushed
   // down when the data lands (a layout shift), so it stays hidden, its place kept, until then.
   return (
-    <div className="flex min-h-dvh flex-col embedded:min-h-0 bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100 [&:has([data-page-skeleton])>footer]:invisible">
+    <div className="flex min-h-dvh flex-col embedded:min-h-0 bg-gray-50 text-gray-900 dark:bg-gray-950 dark:text-gray-100 [&:has([data-skeleton])>footer]:invisible">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:start-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-gray-900"
