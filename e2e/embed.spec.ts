@@ -64,6 +64,9 @@ test('host-token mode shows the account with the host’s token, no second sign-
   const frame = accountFrame(host);
   await expect(frame.getByRole('heading', { name: 'Profile' })).toBeVisible();
   await expect(frame.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+  // The host grows the frame to the page a moment after it renders; a click aimed while the frame was
+  // still short (its document scrolled to the button) would land where the button no longer is.
+  await expect.poll(() => frameHeightMatchesContent(host)).toBe(true);
 
   await frame.getByRole('button', { name: 'Edit Nickname' }).click();
   await frame.getByRole('textbox', { name: 'Nickname' }).fill('Ry');
