@@ -7,7 +7,7 @@ type Shifted = Window & { __layoutShift?: number };
 // Chromium reports them: the skeleton stands in for the page, the header's name does not change
 // width when the account arrives, the footer stays hidden until the page's height is known, and
 // what comes last (the pickers, "Member since") keeps its place.
-test('the profile and the overview move nothing while they load, with the account fast or late', async ({ page, user }) => {
+test('the profile and the overview move nothing while they load, with the account fast or late, and the two-step data late', async ({ page, user }) => {
   await signIn(page, user, '/profile');
   await page.addInitScript(() => {
     (window as Shifted).__layoutShift = 0;
@@ -33,5 +33,20 @@ test('the profile and the overview move nothing while they load, with the accoun
       await page.waitForTimeout(500);
       expect(await page.evaluate(() => (window as Shifted).__layoutShift), `${path}, account ${delayMs} ms late`).toBe(0);
     }
+  }
+  // The checkup's length depends on the two-step data: when it comes late, the overview waits for it
+  // behind its skeleton rather than pushing what is below the checkup down (0.03 at 1280 px, 0.12 at
+  // 390 px, before).
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await emulator.fault({ method: 'GET', path: '/api/my-account/mfa-verifications', times: 2, delayMs: 1500 });
+    await page.goto('/');
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Language' })).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as Shifted).__layoutShift), `/, two-step data 1500 ms late, ${viewport.width} px`).toBe(0);
   }
 });

@@ -13,7 +13,6 @@ import { useI18n } from '@/i18n/I18nProvider';
 import { registerEnglish } from '@/i18n/register';
 import { PageSkeleton } from '@/ui/PageSkeleton';
 import { Section } from '@/ui/Section';
-import { Skeleton } from '@/ui/Skeleton';
 import { byUrgency, checkup } from './checks';
 import { CheckRow } from './CheckRow';
 import { DownloadData } from './DownloadData';
@@ -58,7 +57,10 @@ export default function OverviewPage() {
     if (mfaOff) disable('mfa');
   }, [mfaOff, disable]);
 
-  if (account.isPending) return <PageSkeleton sections={overviewSkeleton} />;
+  // The two-step data decides how long the checkup is: the page waits for it with the account (both
+  // are read at once, early), so a late answer cannot push what is below the checkup down.
+  const waiting = mfaAvailable && (mfa.isPending || mfaSettings.isPending);
+  if (account.isPending || waiting) return <PageSkeleton sections={overviewSkeleton} />;
   if (account.isError) return <PageError error={account.error} onRetry={() => account.refetch()} />;
 
   const nameOf = (target: string) => {
@@ -77,7 +79,6 @@ export default function OverviewPage() {
       devices: sessions.data && apps.data ? { sessions: sessions.data.length, apps: new Set(apps.data.map((grant) => grant.application.id)).size } : undefined,
     }),
   );
-  const waiting = mfaAvailable && (mfa.isPending || mfaSettings.isPending);
   const toLookAt = checks.filter((check) => check.status !== 'fine').length;
   const fine = checks.length - toLookAt;
 
@@ -87,31 +88,23 @@ export default function OverviewPage() {
       <IdentityCard account={account.data} />
 
       <Section title={t('overview.checkup.title')}>
-        {waiting ? (
-          <div className="py-4">
-            <Skeleton className="h-40 w-full" />
-          </div>
-        ) : (
-          <>
-            <div className="flex flex-col gap-2 py-4">
-              <p className="text-sm font-medium text-gray-900 dark:text-gray-100">
-                {toLookAt === 0 ? t('overview.checkup.summary_none') : t('overview.checkup.summary', { count: toLookAt })}
-              </p>
-              <progress
-                value={fine}
-                max={Math.max(checks.length, 1)}
-                aria-label={t('overview.checkup.progress', { done: fine, total: checks.length })}
-                className="h-2 w-full accent-brand"
-              />
-            </div>
-            {mfa.isError && !mfaOff && <PageError error={mfa.error} onRetry={() => mfa.refetch()} />}
-            <ul aria-label={t('overview.checkup.list')} className="divide-y divide-gray-200 dark:divide-gray-800">
-              {checks.map((check) => (
-                <CheckRow key={check.id} check={check} />
-              ))}
-            </ul>
-          </>
-        )}
+        <div className="flex flex-col gap-2 py-4">
+          <p className="text-sm font-medium text-gray-900 dark:text-gray-100">
+            {toLookAt === 0 ? t('overview.checkup.summary_none') : t('overview.checkup.summary', { count: toLookAt })}
+          </p>
+          <progress
+            value={fine}
+            max={Math.max(checks.length, 1)}
+            aria-label={t('overview.checkup.progress', { done: fine, total: checks.length })}
+            className="h-2 w-full accent-brand"
+          />
+        </div>
+        {mfa.isError && !mfaOff && <PageError error={mfa.error} onRetry={() => mfa.refetch()} />}
+        <ul aria-label={t('overview.checkup.list')} className="divide-y divide-gray-200 dark:divide-gray-800">
+          {checks.map((check) => (
+            <CheckRow key={check.id} check={check} />
+          ))}
+        </ul>
       </Section>
 
       <DownloadData
